@@ -1,0 +1,53 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_PROJECT_WHERE } from "./published-where";
+
+const publishedProjectSelect = {
+  id: true,
+  slug: true,
+  unitName: true,
+  unitAddress: true,
+  unitPhone: true,
+  unitFax: true,
+  unitEmail: true,
+  unitWebsite: true,
+  contactName: true,
+  contactTitle: true,
+  name: true,
+  objectives: true,
+  capitalVnd: true,
+  capitalUsd: true,
+  scale: true,
+  areaHa: true,
+  durationYears: true,
+  implementationPlan: true,
+  legalBasis: true,
+  locationText: true,
+  infrastructure: true,
+  incentives: true,
+  socialEfficiency: true,
+  dossierSubmission: true,
+  publishedAt: true,
+  lastConfirmedAt: true,
+  updatedAt: true,
+  sector: { select: { code: true, name: true } },
+  investmentForm: { select: { code: true, name: true } },
+  organization: { select: { name: true } },
+  locations: {
+    select: { location: { select: { code: true, name: true, sortOrder: true } } },
+    orderBy: { location: { sortOrder: "asc" } },
+  },
+} satisfies Prisma.ProjectSelect;
+
+export type PublishedProject = Prisma.ProjectGetPayload<{ select: typeof publishedProjectSelect }>;
+
+/** A published project by its public slug, or null for anything the public may not see. */
+export const getPublishedProject = cache(async (slug: string): Promise<PublishedProject | null> => {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
+  return db.project.findFirst({
+    where: { AND: [PUBLIC_PROJECT_WHERE, { slug }] },
+    select: publishedProjectSelect,
+  });
+});

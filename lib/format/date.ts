@@ -1,0 +1,14 @@
+/** Dates are shown as people in the province read them: dd/mm/yyyy, in Vietnam time. */
+export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+const dateFormatter = new Intl.DateTimeFormat("en-GB", {
+  timeZone: VIETNAM_TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+
+export function formatDate(date: Date | null | undefined): string {
+  if (!date) return "—";
+  return dateFormatter.format(date);
+}

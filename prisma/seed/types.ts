@@ -1,0 +1,32 @@
+export type DemoOrganizationCode =
+  | "so-gtvt"
+  | "ubnd-kien-luong"
+  | "so-khdt"
+  | "ubnd-phu-quoc"
+  | "so-nnptnt"
+  | "so-vhttdl";
+
+export interface DemoProject {
+  /** Unique, stable: the seeded row's id is derived from it, so seeding twice updates instead of duplicating. */
+  key: string;
+  organization: DemoOrganizationCode;
+  status: "PUBLISHED" | "DRAFT" | "SUBMITTED";
+  sector: string;
+  form: string;
+  locations: string[];
+  name: string;
+  objectives: string;
+  capitalTy: number;
+  capitalUsdMillion?: number;
+  scale: string;
+  areaHa?: number;
+  durationYears: number;
+  implementationPlan: string;
+  legalBasis: string;
+  locationText: string;
+  infrastructure: string;
+  incentives: string;
+  socialEfficiency: string;
+  dossierSubmission: string;
+  publishedDaysAgo?: number;
+}

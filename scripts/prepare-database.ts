@@ -1,0 +1,36 @@
+import { createPrismaClient } from "@/lib/db/create-client";
+import { databaseUrl } from "@/lib/db/database-url";
+import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { migrateDatabase } from "./db/schema-engine";
+
+/**
+ * Brings the configured database up to date before the server starts: applies pending migrations,
+ * adds missing reference data, and loads the demo data into a database that has no organisation yet
+ * (unless PORTAL_DEMO=false).
+ */
+export async function prepareDatabase(): Promise<void> {
+  const url = databaseUrl();
+  // The schema engine locks SQLite exclusively while it migrates: finish before opening a client.
+  const applied = await migrateDatabase(url);
+  if (applied.length > 0) console.log(`Đã áp dụng migration: ${applied.join(", ")}`);
+
+  const prisma = createPrismaClient(url);
+  try {
+    await seedReferenceData(prisma);
+    const demo = process.env.PORTAL_DEMO !== "false";
+    if (demo && (await prisma.organization.count()) === 0) {
+      const summary = await seedDemoData(prisma);
+      console.log(`Đã nạp dữ liệu mẫu: ${summary.projectsCreated} dự án, ${summary.users} tài khoản demo.`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  prepareDatabase().catch((error: unknown) => {
+    console.error("Không chuẩn bị được cơ sở dữ liệu:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,24 @@
+// `npm start`: the one command a new user runs. Prepares the database (migrations, reference data,
+// demo data on an empty database), builds once if there is no build, then serves the portal.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./prepare-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+await prepareDatabase();
+
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.log("Chưa có bản build: đang build (lần đầu mất khoảng một phút)…");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? "3000";
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code) => process.exit(code ?? 0));
