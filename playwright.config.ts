@@ -46,7 +46,7 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/projects?page=1`,
-    env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(PORT) },
+    env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(PORT), NEXTAUTH_URL: baseURL },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "ignore",

@@ -1,12 +1,16 @@
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { SignOutButton } from "./auth/sign-out-button";
 
-const NAV = [
-  { href: "/", label: "Trang chủ" },
-  { href: "/projects", label: "Dự án kêu gọi đầu tư" },
-  { href: "/login", label: "Đăng nhập" },
-];
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  const nav = [
+    { href: "/", label: "Trang chủ" },
+    { href: "/projects", label: "Dự án kêu gọi đầu tư" },
+  ];
+  if (user && can(user.role, "project:file")) nav.push({ href: "/dashboard", label: "Dự án của đơn vị" });
 
-export function SiteHeader() {
   return (
     <header className="border-b-4 border-flag-600 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
@@ -23,14 +27,31 @@ export function SiteHeader() {
           </span>
         </Link>
         <nav aria-label="Điều hướng chính">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-            {NAV.map((item) => (
+          <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm">
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="hover:underline">
                   {item.label}
                 </Link>
               </li>
             ))}
+            {user ? (
+              <>
+                <li className="text-brand-100">
+                  <span className="sr-only">Đang đăng nhập: </span>
+                  {user.name} ({ROLE_LABELS[user.role]})
+                </li>
+                <li>
+                  <SignOutButton />
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/login" className="hover:underline">
+                  Đăng nhập
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

@@ -9,6 +9,7 @@ const envSchema = z.object({
     .min(1)
     .max(3650)
     .default(180),
+  UPLOAD_DIR: z.string().trim().min(1).default("data/uploads"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -3,11 +3,13 @@
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { ensureAuthSecret } from "./auth-secret";
 import { prepareDatabase } from "./prepare-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
+ensureAuthSecret(root);
 await prepareDatabase();
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
@@ -17,6 +19,8 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
 }
 
 const port = process.env.PORT ?? "3000";
+// next-auth builds its callback URLs from this; behind a proxy, set it to the public address.
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));

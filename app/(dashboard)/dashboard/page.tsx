@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { formatDate } from "@/lib/format/date";
+import { listOrganizationProjects, type OrganizationProject } from "@/lib/projects/list-organization-projects";
+import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
+import type { ProjectStatus } from "@/lib/generated/prisma/enums";
+
+export const metadata: Metadata = { title: "Dự án của đơn vị" };
+
+const STATUS_STYLES: Record<ProjectStatus, string> = {
+  DRAFT: "bg-slate-100 text-slate-800",
+  SUBMITTED: "bg-amber-100 text-amber-900",
+  CHANGES_REQUESTED: "bg-orange-100 text-orange-900",
+  PUBLISHED: "bg-emerald-100 text-emerald-900",
+  REJECTED: "bg-red-100 text-red-900",
+  ARCHIVED: "bg-slate-200 text-slate-700",
+};
+
+function NextStep({ project }: { project: OrganizationProject }) {
+  if (isEditable(project.status)) {
+    return (
+      <Link href={`/dashboard/projects/${project.id}`} className="font-medium text-brand-700 underline">
+        {project.status === "DRAFT" ? "Tiếp tục soạn" : "Chỉnh sửa và gửi lại"}
+      </Link>
+    );
+  }
+  if (project.status === "PUBLISHED" && project.slug) {
+    return (
+      <Link href={`/projects/${project.slug}`} className="font-medium text-brand-700 underline">
+        Xem trang công khai
+      </Link>
+    );
+  }
+  return (
+    <Link href={`/dashboard/projects/${project.id}`} className="font-medium text-brand-700 underline">
+      Xem
+    </Link>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
+  const user = await requirePagePermission("project:file", "/dashboard");
+  const [projects, params] = await Promise.all([listOrganizationProjects(user), searchParams]);
+  const submitted = projects.find((project) => project.id === params.submitted && project.status === "SUBMITTED");
+  return (
+    <>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <h1 className="text-2xl font-bold text-brand-900">Dự án của đơn vị</h1>
+          <p className="mt-1 text-slate-600">{user.organizationName}</p>
+        </div>
+        <Link
+          href="/dashboard/projects/new"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2.5 text-center font-semibold text-white hover:bg-brand-800"
+        >
+          + Lập hồ sơ dự án mới
+        </Link>
+      </div>
+      {submitted ? (
+        <p role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+          Đã gửi hồ sơ “{submitted.name}” đến Ban Biên tập. Trạng thái: Chờ duyệt.
+        </p>
+      ) : null}
+      {projects.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          Đơn vị chưa có dự án nào. Bấm “Lập hồ sơ dự án mới” để bắt đầu theo mẫu của Phụ lục.
+        </p>
+      ) : (
+        <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {projects.map((project) => (
+            <li key={project.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
+              <div className="min-w-0">
+                <p className="font-semibold text-slate-900 [overflow-wrap:anywhere]">{project.name || "(Chưa đặt tên dự án)"}</p>
+                <p className="mt-1 text-sm text-slate-600">
+                  {project.sector?.name ?? "Chưa chọn ngành"} · Thay đổi lần cuối {formatDate(project.updatedAt)}
+                </p>
+              </div>
+              <div className="flex shrink-0 items-center gap-4 text-sm">
+                <span className={`rounded-full px-2.5 py-0.5 font-medium ${STATUS_STYLES[project.status]}`}>
+                  {STATUS_LABELS[project.status]}
+                </span>
+                <NextStep project={project} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+const NAME = "Trạm dừng nghỉ Quốc lộ 80 – Kiên Lương (kiểm thử)";
+
+async function fillStep2(page: Page) {
+  await page.getByLabel("Ngành / Lĩnh vực").selectOption("giao-thong");
+  await page.getByLabel("1. Tên dự án").fill(NAME);
+  await page.getByLabel("2. Mục tiêu dự án").fill("Xây dựng trạm dừng nghỉ phục vụ xe khách và xe tải trên Quốc lộ 80 đoạn qua huyện Kiên Lương.");
+  await page.getByLabel("3. Hình thức đầu tư").selectOption("trong-nuoc");
+}
+
+test("a submitter files a project call through the six steps, leaves, resumes and submits @mobile", async ({ page }, testInfo) => {
+  test.slow();
+  await signIn(page, "submitter@demo.local");
+  await page.getByRole("link", { name: "+ Lập hồ sơ dự án mới" }).click();
+
+  // Step 1: section I is prefilled from the organisation.
+  await expect(page.getByRole("heading", { name: "Bước 1. Đơn vị đề xuất" })).toBeVisible();
+  await expect(page.getByLabel("Tên đơn vị")).toHaveValue("Sở Giao thông vận tải tỉnh Kiên Giang");
+  await page.getByLabel("Người liên hệ").fill("Lê Văn Kiểm");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 2: errors beside the fields, in Vietnamese, and nothing typed is lost.
+  await expect(page.getByRole("heading", { name: "Bước 2. Thông tin chung" })).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard\/projects\/[a-z0-9]+$/);
+  await page.getByLabel("1. Tên dự án").fill("Trạm");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("Tên dự án phải có ít nhất 5 ký tự")).toBeVisible();
+  await expect(page.getByText("Vui lòng chọn ngành / lĩnh vực")).toBeVisible();
+  await expect(page.getByLabel("1. Tên dự án")).toHaveValue("Trạm");
+  await fillStep2(page);
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 3: bad numbers are refused with clear messages.
+  await expect(page.getByRole("heading", { name: "Bước 3. Quy mô và tiến độ" })).toBeVisible();
+  await page.getByLabel("Tổng vốn đầu tư dự kiến (tỷ đồng)").fill("-5");
+  await page.getByLabel("Thời hạn dự án (năm)").fill("100");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("Tổng vốn đầu tư phải lớn hơn 0")).toBeVisible();
+  await expect(page.getByText(/Thời hạn dự án phải từ 1 đến 70 năm/)).toBeVisible();
+  await page.getByLabel("Tổng vốn đầu tư dự kiến (tỷ đồng)").fill("125,5");
+  await page.getByLabel("Thời hạn dự án (năm)").fill("50");
+  await page.getByLabel("Quy mô dự án", { exact: true }).fill("Diện tích 3 ha; bãi đỗ 120 xe.");
+  await page.getByLabel("Kế hoạch triển khai dự án").fill("2027: chuẩn bị đầu tư; 2028: xây dựng và vận hành.");
+  await page.getByLabel("6. Căn cứ xây dựng dự án").fill("Quy hoạch tỉnh Kiên Giang thời kỳ 2021–2030, tầm nhìn 2050.");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByText(/^Đã lưu nháp lúc/)).toBeVisible();
+
+  // Leave halfway, come back later: the draft resumes where it was left, with its values.
+  const draftUrl = page.url();
+  await page.goto("/dashboard");
+  await expect(page.getByText(NAME)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: NAME }).getByText("Nháp")).toBeVisible();
+  await page.goto(draftUrl);
+  await page.getByRole("button", { name: "Quay lại" }).click();
+  await expect(page.getByRole("heading", { name: "Bước 2. Thông tin chung" })).toBeVisible();
+  await expect(page.getByLabel("1. Tên dự án")).toHaveValue(NAME);
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByLabel("Tổng vốn đầu tư dự kiến (tỷ đồng)")).toHaveValue("125,5");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 4.
+  await expect(page.getByRole("heading", { name: "Bước 4. Địa điểm và hạ tầng" })).toBeVisible();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("Chọn ít nhất một địa bàn")).toBeVisible();
+  await page.getByLabel("Huyện Kiên Lương").check();
+  await page.getByLabel("Địa chỉ, vị trí, diện tích khu đất").fill("Xã Bình An, huyện Kiên Lương, <b>cạnh Quốc lộ 80</b>");
+  await page.getByLabel("8. Hạ tầng tại địa điểm").fill("Đã có điện lưới quốc gia và đường nhựa.");
+  await page.getByLabel("9. Điều kiện hoặc ưu đãi đầu tư").fill("Miễn tiền thuê đất 7 năm theo quy định.");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 5 with an attachment; a file with a false extension is refused.
+  await expect(page.getByRole("heading", { name: "Bước 5. Hiệu quả và hồ sơ" })).toBeVisible();
+  await page.getByLabel("10. Hiệu quả xã hội của dự án").fill("Tạo việc làm cho 60 lao động địa phương.");
+  await page.getByLabel("11. Địa điểm nộp hồ sơ đăng ký đầu tư").fill("Sở Kế hoạch và Đầu tư tỉnh Kiên Giang.");
+  const fake = testInfo.outputPath("gia-mao.pdf");
+  const real = testInfo.outputPath("to-trinh.pdf");
+  const fs = await import("node:fs");
+  fs.writeFileSync(fake, "<html><script>alert(1)</script></html>");
+  fs.writeFileSync(real, "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
+  await page.getByLabel(/Tài liệu đính kèm/).setInputFiles(fake);
+  await expect(page.getByText(/gia-mao\.pdf.*đổi đuôi/)).toBeVisible();
+  await page.getByLabel(/Tài liệu đính kèm/).setInputFiles(real);
+  await expect(page.getByRole("list", { name: "Tệp đã đính kèm" }).getByRole("link", { name: path.basename(real) })).toBeVisible();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+
+  // Step 6: everything on one page, HTML shown as text, then submit.
+  await expect(page.getByRole("heading", { name: "Bước 6. Xem lại và gửi" })).toBeVisible();
+  await expect(page.getByText("Xã Bình An, huyện Kiên Lương, <b>cạnh Quốc lộ 80</b>")).toBeVisible();
+  await expect(page.getByText("Lê Văn Kiểm")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("review-step.png"), fullPage: true });
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page).toHaveURL(/\/dashboard\?submitted=/);
+  await expect(page.getByRole("status")).toContainText("Trạng thái: Chờ duyệt");
+  await expect(page.getByRole("listitem").filter({ hasText: NAME }).getByText("Chờ duyệt")).toBeVisible();
+
+  // Not public until the Editorial Board approves it.
+  await page.goto("/projects?q=tram+dung+nghi");
+  await expect(page.getByText("Không tìm thấy dự án phù hợp")).toBeVisible();
+});
+
+test("another unit cannot open a project call, whatever the URL", async ({ page }) => {
+  await signIn(page, "submitter@demo.local");
+  await page.getByRole("link", { name: "+ Lập hồ sơ dự án mới" }).click();
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/projects\/[a-z0-9]+$/);
+  const draftUrl = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+
+  await signIn(page, "district@demo.local");
+  const response = await page.goto(draftUrl);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  const upload = await page.request.post(`/api${draftUrl.replace("/dashboard", "")}/attachments`, {
+    multipart: { file: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") } },
+  });
+  expect(upload.status()).toBe(404);
+});

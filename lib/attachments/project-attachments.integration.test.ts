@@ -1,0 +1,90 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let attachments: typeof import("./project-attachments");
+const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-uploads-"));
+const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
+
+const user = (id: string, role: CurrentUser["role"], organizationId: string | null): CurrentUser => ({
+  id,
+  email: `${id}@test.local`,
+  name: id,
+  role,
+  organizationId,
+  organizationName: null,
+});
+let owner: CurrentUser;
+let other: CurrentUser;
+let reviewer: CurrentUser;
+let draftId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  process.env.UPLOAD_DIR = uploadDir;
+  prisma = createPrismaClient(database.url);
+  const a = await prisma.organization.create({ data: { code: "a", name: "Đơn vị A", kind: "DEPARTMENT" } });
+  const b = await prisma.organization.create({ data: { code: "b", name: "Đơn vị B", kind: "DISTRICT" } });
+  owner = user("owner", "SUBMITTER", a.id);
+  other = user("other", "SUBMITTER", b.id);
+  reviewer = user("reviewer", "REVIEWER", null);
+  for (const u of [owner, other, reviewer]) {
+    await prisma.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, passwordHash: "x" } });
+  }
+  draftId = (await prisma.project.create({ data: { organizationId: a.id, name: "Nháp có tệp" } })).id;
+  attachments = await import("./project-attachments");
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  database?.cleanup();
+  fs.rmSync(uploadDir, { recursive: true, force: true });
+});
+
+describe("project attachments", () => {
+  it("stores a checked file under a generated name and lets only those who may see the project read it", async () => {
+    const saved = await attachments.addProjectAttachment(owner, draftId, "../Tờ trình.pdf", PDF);
+    expect(saved.originalName).toBe("Tờ trình.pdf");
+    const row = await prisma.attachment.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(row.storedName).toMatch(/^[0-9a-f-]{36}\.pdf$/);
+    expect(fs.readdirSync(uploadDir)).toEqual([row.storedName]);
+
+    expect((await attachments.readProjectAttachment(owner, saved.id)).bytes.equals(Buffer.from(PDF))).toBe(true);
+    expect((await attachments.readProjectAttachment(reviewer, saved.id)).mimeType).toBe("application/pdf");
+    // The public and other units do not see a draft's files, not even that they exist.
+    await expect(attachments.readProjectAttachment(null, saved.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
+    await expect(attachments.readProjectAttachment(other, saved.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
+
+    await prisma.project.update({ where: { id: draftId }, data: { status: "PUBLISHED", slug: "nhap-co-tep" } });
+    expect((await attachments.readProjectAttachment(null, saved.id)).originalName).toBe("Tờ trình.pdf");
+    await prisma.project.update({ where: { id: draftId }, data: { status: "DRAFT", slug: null } });
+  });
+
+  it("refuses a false extension, another unit's project and an eleventh file", async () => {
+    await expect(attachments.addProjectAttachment(owner, draftId, "virus.pdf", new TextEncoder().encode("MZ\u0090\u0000"))).rejects.toThrow("đổi đuôi");
+    await expect(attachments.addProjectAttachment(other, draftId, "a.pdf", PDF)).rejects.toThrow("Không tìm thấy dự án.");
+    for (let n = (await prisma.attachment.count({ where: { projectId: draftId } })); n < 10; n += 1) {
+      await attachments.addProjectAttachment(owner, draftId, `tep-${n}.pdf`, PDF);
+    }
+    await expect(attachments.addProjectAttachment(owner, draftId, "tep-11.pdf", PDF)).rejects.toThrow("tối đa 10 tệp");
+    expect(await prisma.attachment.count({ where: { projectId: draftId } })).toBe(10);
+    expect(fs.readdirSync(uploadDir)).toHaveLength(10);
+  });
+
+  it("lets only the owner remove a file, and removes it from disk", async () => {
+    const [first] = await prisma.attachment.findMany({ where: { projectId: draftId }, take: 1 });
+    await expect(attachments.removeProjectAttachment(other, first!.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
+    await attachments.removeProjectAttachment(owner, first!.id);
+    expect(fs.existsSync(path.join(uploadDir, first!.storedName))).toBe(false);
+  });
+});

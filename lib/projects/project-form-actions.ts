@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { draftSchema, projectFormSchema } from "./project-form-schema";
+import { saveProjectDraft, submitProject } from "./save-project";
+
+// Server-owned values travel beside the form fields, never inside them: the field schemas are
+// strict and refuse anything that is not a template field.
+const target = {
+  projectId: z.string().min(1).max(64).optional(),
+  version: z.number().int().min(1).optional(),
+};
+
+export const saveProjectDraftAction = authorizedAction(
+  "project:file",
+  z.strictObject({ ...target, step: z.number().int().min(1).max(6), values: draftSchema }),
+  async (input, user) => {
+    const saved = await saveProjectDraft(user, input);
+    revalidatePath("/dashboard");
+    return saved;
+  },
+);
+
+export const submitProjectAction = authorizedAction(
+  "project:file",
+  z.strictObject({ ...target, values: projectFormSchema }),
+  async (input, user) => {
+    const saved = await submitProject(user, input);
+    revalidatePath("/dashboard");
+    return saved;
+  },
+);
