@@ -18,10 +18,10 @@ test.describe("sign-in and roles", () => {
     await page.getByLabel("Email").fill("reviewer@demo.local");
     await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+    await expect(page.locator("form [role=alert]")).toHaveText("Email hoặc mật khẩu không đúng.");
     await page.getByLabel("Email").fill("khong-ton-tai@demo.local");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+    await expect(page.locator("form [role=alert]")).toHaveText("Email hoặc mật khẩu không đúng.");
     await page.getByLabel("Email").fill("khong-phai-email");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page.getByText("Email không hợp lệ")).toBeVisible();
@@ -34,11 +34,11 @@ test.describe("sign-in and roles", () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await page.getByLabel("Mật khẩu").fill(`sai-${attempt}`);
       await page.getByRole("button", { name: "Đăng nhập" }).click();
-      await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+      await expect(page.locator("form [role=alert]")).toHaveText("Email hoặc mật khẩu không đúng.");
     }
     await page.getByLabel("Mật khẩu").fill("lan-thu-sau");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("alert")).toContainText("đăng nhập sai quá nhiều lần");
+    await expect(page.locator("form [role=alert]")).toContainText("đăng nhập sai quá nhiều lần");
   });
 
   test("a reviewer cannot open the submitters' dashboard; sign-out ends the session", async ({ page }) => {

@@ -21,7 +21,12 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
 const port = process.env.PORT ?? "3000";
 // next-auth builds its callback URLs from this; behind a proxy, set it to the public address.
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
+// Node's default 16 KB header limit refuses a long Vietnamese keyword (each letter is up to 9 bytes
+// once percent-encoded) before the app can clamp it.
+const server = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

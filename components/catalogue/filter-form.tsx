@@ -31,7 +31,9 @@ const SEARCH_DEBOUNCE_MS = 500;
 function urlFor(form: HTMLFormElement): string {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
-    if (typeof value === "string" && value.trim() !== "") params.set(key, value.trim());
+    if (typeof value !== "string" || value.trim() === "") continue;
+    if (key === "sort" && value === "newest") continue;
+    params.set(key, value.trim());
   }
   const search = params.toString();
   return search ? `/projects?${search}` : "/projects";

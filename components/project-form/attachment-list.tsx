@@ -19,20 +19,13 @@ function formatSize(bytes: number): string {
  * Attachments of a saved project. Files go to the upload route one at a time; the server checks
  * each file's bytes, so the checks here only spare the user a pointless upload.
  */
-export function AttachmentList({
-  initial,
-  ensureProjectId,
-}: {
-  initial: AttachmentItem[];
-  ensureProjectId: () => Promise<string | null>;
-}) {
+export function AttachmentList({ initial, projectId }: { initial: AttachmentItem[]; projectId?: string }) {
   const [items, setItems] = useState(initial);
   const [status, setStatus] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
 
   async function upload(files: FileList) {
-    const projectId = await ensureProjectId();
     if (!projectId) return;
     setBusy(true);
     let uploaded = 0;
@@ -98,7 +91,7 @@ export function AttachmentList({
         multiple
         accept={ACCEPTED_EXTENSIONS.join(",")}
         aria-describedby="attachments-hint"
-        disabled={busy}
+        disabled={busy || !projectId}
         onChange={(event) => event.target.files && event.target.files.length > 0 && upload(event.target.files)}
         className="mt-2 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:font-medium file:text-brand-800"
       />

@@ -29,9 +29,15 @@ interface ProjectFormProps {
   attachments: AttachmentItem[];
   options: ReferenceOptions;
   reviewerComment?: string | null;
+  /** The draft was just saved on the page this one replaced. */
+  justSaved?: boolean;
 }
 
 type Notice = { kind: "success" | "error"; text: string } | null;
+
+function savedNotice(): Notice {
+  return { kind: "success", text: `Đã lưu nháp lúc ${new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" })}.` };
+}
 
 function stepOfField(field: string): number {
   const index = DATA_STEPS.findIndex((step) => (STEP_FIELDS[step] as readonly string[]).includes(field));
@@ -43,15 +49,18 @@ function stepOfField(field: string): number {
  * the shared zod schema. Every "Tiếp tục" and "Lưu nháp" saves the draft on the server, so closing
  * the tab loses nothing that was saved, and a server error never clears what was typed.
  */
-export function ProjectForm({ projectId: initialId, version: initialVersion, initialStep, initialValues, attachments, options, reviewerComment }: ProjectFormProps) {
+export function ProjectForm({ projectId: initialId, version: initialVersion, initialStep, initialValues, attachments, options, reviewerComment, justSaved }: ProjectFormProps) {
   const router = useRouter();
   const methods = useForm<ProjectFormInput, unknown, ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
     defaultValues: initialValues,
-    mode: "onTouched",
+    // Errors appear when a step is checked, then follow the typing; validating on blur would move
+    // the buttons under the pointer between press and release.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const [step, setStep] = useState(Math.min(Math.max(initialStep, 1), LAST_STEP));
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice>(() => (justSaved ? savedNotice() : null));
   const [busy, setBusy] = useState<"save" | "submit" | null>(null);
   const target = useRef({ projectId: initialId, version: initialVersion });
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -85,22 +94,31 @@ export function ProjectForm({ projectId: initialId, version: initialVersion, ini
     return false;
   }
 
-  async function saveDraft(completedStep: number): Promise<boolean> {
+  /**
+   * Saves the draft. The first save of a new project call moves to its own address, where the page
+   * resumes at the next step with what was saved; "navigated" tells the caller to do nothing more.
+   */
+  async function saveDraft(completedStep: number): Promise<"saved" | "navigated" | "failed"> {
     setBusy("save");
+    let navigating = false;
     try {
       const result = await saveProjectDraftAction({ ...target.current, step: completedStep, values: methods.getValues() });
-      if (!applyResult(result)) return false;
-      const isNew = !target.current.projectId;
+      if (!applyResult(result)) return "failed";
+      if (!target.current.projectId) {
+        navigating = true;
+        methods.reset(methods.getValues());
+        router.replace(`/dashboard/projects/${result.data.id}${completedStep < step ? "?saved=1" : ""}`);
+        return "navigated";
+      }
       target.current = { projectId: result.data.id, version: result.data.version };
       methods.reset(methods.getValues(), { keepErrors: true });
-      // The draft now has an address: put it in the URL so a reload or a bookmark resumes it.
-      if (isNew) window.history.replaceState(null, "", `/dashboard/projects/${result.data.id}`);
-      return true;
+      return "saved";
     } catch {
       setNotice({ kind: "error", text: "Mất kết nối với máy chủ. Dữ liệu vẫn còn trên trang; hãy thử lưu lại." });
-      return false;
+      return "failed";
     } finally {
-      setBusy(null);
+      // While the new address loads, the buttons stay disabled so nothing is typed into a form about to be replaced.
+      if (!navigating) setBusy(null);
     }
   }
 
@@ -111,14 +129,12 @@ export function ProjectForm({ projectId: initialId, version: initialVersion, ini
       setNotice({ kind: "error", text: "Vui lòng kiểm tra lại các trường được đánh dấu." });
       return;
     }
-    if (await saveDraft(step)) goTo(step + 1);
+    if ((await saveDraft(step)) === "saved") goTo(step + 1);
   }
 
   async function saveOnly() {
     setNotice(null);
-    if (await saveDraft(step)) {
-      setNotice({ kind: "success", text: `Đã lưu nháp lúc ${new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" })}.` });
-    }
+    if ((await saveDraft(step - 1)) === "saved") setNotice(savedNotice());
   }
 
   // Built when the button is pressed, not during render: the handlers read refs.
@@ -209,10 +225,7 @@ export function ProjectForm({ projectId: initialId, version: initialVersion, ini
           {step === 5 ? (
             <div className="space-y-6">
               <ImpactStep />
-              <AttachmentList
-                initial={attachments}
-                ensureProjectId={async () => (target.current.projectId || (await saveDraft(step)) ? (target.current.projectId ?? null) : null)}
-              />
+              <AttachmentList initial={attachments} projectId={initialId} />
             </div>
           ) : null}
           {step === LAST_STEP ? <ReviewStep options={options} onEdit={goTo} /> : null}

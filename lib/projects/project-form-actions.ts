@@ -15,7 +15,7 @@ const target = {
 
 export const saveProjectDraftAction = authorizedAction(
   "project:file",
-  z.strictObject({ ...target, step: z.number().int().min(1).max(6), values: draftSchema }),
+  z.strictObject({ ...target, step: z.number().int().min(0).max(6), values: draftSchema }),
   async (input, user) => {
     const saved = await saveProjectDraft(user, input);
     revalidatePath("/dashboard");

@@ -11,8 +11,9 @@ import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
 
 export const metadata: Metadata = { title: "Hồ sơ dự án" };
 
-export default async function OwnProjectPage({ params }: PageProps<"/dashboard/projects/[id]">) {
+export default async function OwnProjectPage({ params, searchParams }: PageProps<"/dashboard/projects/[id]">) {
   const { id } = await params;
+  const justSaved = (await searchParams).saved === "1";
   const user = await requirePagePermission("project:file", `/dashboard/projects/${id}`);
   const [project, reference] = await Promise.all([getOwnProject(user, id), getReferenceData()]);
   if (!project) notFound();
@@ -35,6 +36,7 @@ export default async function OwnProjectPage({ params }: PageProps<"/dashboard/p
           attachments={project.attachments}
           options={reference}
           reviewerComment={project.status === "CHANGES_REQUESTED" ? project.auditEvents[0]?.comment : null}
+          justSaved={justSaved}
         />
       ) : (
         <p className="mt-6 rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
