@@ -61,8 +61,15 @@ function FieldShell({ id, label, required, hint, hintId, error, errorId, childre
   );
 }
 
-function describedBy(hint: string | undefined, hintId: string, error: string | undefined, errorId: string) {
-  return [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+/** The accessibility attributes every control shares: required, invalid, and what describes it. */
+function controlProps(o: { id: string; required?: boolean; hint?: string; hintId: string; error?: string; errorId: string }) {
+  return {
+    id: o.id,
+    "aria-required": o.required || undefined,
+    "aria-invalid": o.error ? true : undefined,
+    "aria-describedby": [o.hint ? o.hintId : null, o.error ? o.errorId : null].filter(Boolean).join(" ") || undefined,
+    className: controlClass,
+  } as const;
 }
 
 interface InputProps {
@@ -81,15 +88,11 @@ export function TextInput({ name, label, required, hint, type = "text", inputMod
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} hintId={hintId} error={error} errorId={errorId}>
       <input
-        id={id}
         type={type}
         inputMode={inputMode}
         maxLength={maxLength}
         autoComplete={autoComplete ?? "off"}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
-        className={controlClass}
+        {...controlProps({ id, required, hint, hintId, error, errorId })}
         {...register(name)}
       />
     </FieldShell>
@@ -100,16 +103,7 @@ export function TextArea({ name, label, required, hint, rows = 4, maxLength }: O
   const { register, error, id, errorId, hintId } = useFieldState(name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} hintId={hintId} error={error} errorId={errorId}>
-      <textarea
-        id={id}
-        rows={rows}
-        maxLength={maxLength}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
-        className={controlClass}
-        {...register(name)}
-      />
+      <textarea rows={rows} maxLength={maxLength} {...controlProps({ id, required, hint, hintId, error, errorId })} {...register(name)} />
     </FieldShell>
   );
 }
@@ -123,14 +117,7 @@ export function SelectInput({ name, label, required, hint, options }: Omit<Input
   const { register, error, id, errorId, hintId } = useFieldState(name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} hintId={hintId} error={error} errorId={errorId}>
-      <select
-        id={id}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
-        className={controlClass}
-        {...register(name)}
-      >
+      <select {...controlProps({ id, required, hint, hintId, error, errorId })} {...register(name)}>
         <option value="">— Chọn —</option>
         {options.map((option) => (
           <option key={option.code} value={option.code}>

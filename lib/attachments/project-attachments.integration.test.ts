@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+import { createTestUser } from "@/tests/support/test-users";
 
 let database: TestDatabase;
 let prisma: PrismaClient;
@@ -13,14 +14,6 @@ let attachments: typeof import("./project-attachments");
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-uploads-"));
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
 
-const user = (id: string, role: CurrentUser["role"], organizationId: string | null): CurrentUser => ({
-  id,
-  email: `${id}@test.local`,
-  name: id,
-  role,
-  organizationId,
-  organizationName: null,
-});
 let owner: CurrentUser;
 let other: CurrentUser;
 let reviewer: CurrentUser;
@@ -33,12 +26,9 @@ beforeAll(async () => {
   prisma = createPrismaClient(database.url);
   const a = await prisma.organization.create({ data: { code: "a", name: "Đơn vị A", kind: "DEPARTMENT" } });
   const b = await prisma.organization.create({ data: { code: "b", name: "Đơn vị B", kind: "DISTRICT" } });
-  owner = user("owner", "SUBMITTER", a.id);
-  other = user("other", "SUBMITTER", b.id);
-  reviewer = user("reviewer", "REVIEWER", null);
-  for (const u of [owner, other, reviewer]) {
-    await prisma.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, passwordHash: "x" } });
-  }
+  owner = await createTestUser(prisma, "owner", "SUBMITTER", a.id);
+  other = await createTestUser(prisma, "other", "SUBMITTER", b.id);
+  reviewer = await createTestUser(prisma, "reviewer", "REVIEWER", null);
   draftId = (await prisma.project.create({ data: { organizationId: a.id, name: "Nháp có tệp" } })).id;
   attachments = await import("./project-attachments");
 });

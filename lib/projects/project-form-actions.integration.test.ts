@@ -4,6 +4,7 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+import { createTestUser } from "@/tests/support/test-users";
 import type { ProjectFormInput } from "./project-form-schema";
 
 // The caller is whoever the test says; everything below the session is the real code.
@@ -55,24 +56,13 @@ beforeAll(async () => {
   const transport = await org("so-gtvt", "Sở Giao thông vận tải");
   const district = await org("ubnd-kien-luong", "UBND huyện Kiên Lương");
   const board = await org("so-tttt", "Sở Thông tin và Truyền thông");
-  const user = (id: string, role: CurrentUser["role"], organizationId: string | null): CurrentUser => ({
-    id,
-    email: `${id}@test.local`,
-    name: id,
-    role,
-    organizationId,
-    organizationName: null,
-  });
   Object.assign(users, {
-    transport: user("transport", "SUBMITTER", transport.id),
-    district: user("district", "SUBMITTER", district.id),
-    reviewer: user("reviewer", "REVIEWER", board.id),
-    admin: user("admin", "ADMIN", board.id),
-    orphan: user("orphan", "SUBMITTER", null),
+    transport: await createTestUser(prisma, "transport", "SUBMITTER", transport.id),
+    district: await createTestUser(prisma, "district", "SUBMITTER", district.id),
+    reviewer: await createTestUser(prisma, "reviewer", "REVIEWER", board.id),
+    admin: await createTestUser(prisma, "admin", "ADMIN", board.id),
+    orphan: await createTestUser(prisma, "orphan", "SUBMITTER", null),
   });
-  for (const u of Object.values(users)) {
-    await prisma.user.create({ data: { id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, passwordHash: "x" } });
-  }
   actions = await import("./project-form-actions");
 });
 
