@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,scripts,prisma}/**/*.test.{ts,tsx}"],
     exclude: ["**/*.integration.test.ts", "node_modules/**"],
   },
 });

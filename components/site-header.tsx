@@ -1,15 +1,24 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { countProjectsNeedingChanges } from "@/lib/projects/list-organization-projects";
+import { countWaitingSubmissions } from "@/lib/review/review-queue";
 import { SignOutButton } from "./auth/sign-out-button";
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
-  const nav = [
+  const nav: { href: string; label: string; badge?: { count: number; label: string } }[] = [
     { href: "/", label: "Trang chủ" },
     { href: "/projects", label: "Dự án kêu gọi đầu tư" },
   ];
-  if (user && can(user.role, "project:file")) nav.push({ href: "/dashboard", label: "Dự án của đơn vị" });
+  if (user && can(user.role, "project:file")) {
+    const count = await countProjectsNeedingChanges(user);
+    nav.push({ href: "/dashboard", label: "Dự án của đơn vị", badge: { count, label: "dự án cần chỉnh sửa" } });
+  }
+  if (user && can(user.role, "review:decide")) {
+    const count = await countWaitingSubmissions();
+    nav.push({ href: "/review", label: "Duyệt hồ sơ", badge: { count, label: "hồ sơ chờ duyệt" } });
+  }
 
   return (
     <header className="border-b-4 border-flag-600 bg-brand-800 text-white">
@@ -32,6 +41,13 @@ export async function SiteHeader() {
               <li key={item.href}>
                 <Link href={item.href} className="hover:underline">
                   {item.label}
+                  {item.badge && item.badge.count > 0 ? " " : null}
+                  {item.badge && item.badge.count > 0 ? (
+                    <span className="ml-1 rounded-full bg-flag-600 px-2 py-0.5 text-xs font-bold text-white">
+                      {item.badge.count}
+                      <span className="sr-only"> {item.badge.label}</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

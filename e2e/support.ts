@@ -10,3 +10,8 @@ export async function signIn(page: Page, email: string, returnTo = "/dashboard")
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[/?]/g, "\\$&")}$`));
 }
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+}

@@ -20,6 +20,7 @@ interface FilterFormProps {
 
 const SORT_LABELS: Record<CatalogueSort, string> = {
   newest: "Mới công bố",
+  updated: "Mới xác nhận, cập nhật",
   "capital-desc": "Vốn đầu tư giảm dần",
   "capital-asc": "Vốn đầu tư tăng dần",
   name: "Tên dự án (A–Z)",

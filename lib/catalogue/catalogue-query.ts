@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const SORT_OPTIONS = ["newest", "capital-desc", "capital-asc", "name"] as const;
+export const SORT_OPTIONS = ["newest", "updated", "capital-desc", "capital-asc", "name"] as const;
 export type CatalogueSort = (typeof SORT_OPTIONS)[number];
 
 export const PAGE_SIZE = 20;

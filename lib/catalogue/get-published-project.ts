@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLIC_PROJECT_WHERE } from "./published-where";
 
-const publishedProjectSelect = {
+export const projectTemplateSelect = {
   id: true,
   slug: true,
   unitName: true,
@@ -41,13 +41,14 @@ const publishedProjectSelect = {
   },
 } satisfies Prisma.ProjectSelect;
 
-export type PublishedProject = Prisma.ProjectGetPayload<{ select: typeof publishedProjectSelect }>;
+export type ProjectTemplateData = Prisma.ProjectGetPayload<{ select: typeof projectTemplateSelect }>;
+export type PublishedProject = ProjectTemplateData;
 
 /** A published project by its public slug, or null for anything the public may not see. */
 export const getPublishedProject = cache(async (slug: string): Promise<PublishedProject | null> => {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
   return db.project.findFirst({
     where: { AND: [PUBLIC_PROJECT_WHERE, { slug }] },
-    select: publishedProjectSelect,
+    select: projectTemplateSelect,
   });
 });

@@ -41,6 +41,7 @@ export interface CatalogueResult {
 
 const ORDER_BY: Record<CatalogueSort, Prisma.ProjectOrderByWithRelationInput[]> = {
   newest: [{ publishedAt: "desc" }, { id: "asc" }],
+  updated: [{ lastConfirmedAt: "desc" }, { id: "asc" }],
   "capital-desc": [{ capitalVnd: "desc" }, { id: "asc" }],
   "capital-asc": [{ capitalVnd: "asc" }, { id: "asc" }],
   name: [{ nameSort: "asc" }, { id: "asc" }],

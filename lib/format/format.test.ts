@@ -31,3 +31,11 @@ describe("formatDate", () => {
     expect(formatDate(null)).toBe("—");
   });
 });
+
+describe("formatDateTime", () => {
+  it("writes dd/mm/yyyy hh:mm in Vietnam time", async () => {
+    const { formatDateTime } = await import("./date");
+    expect(formatDateTime(new Date("2026-03-15T16:59:00Z"))).toBe("15/03/2026 23:59");
+    expect(formatDateTime(new Date("2026-03-15T17:00:00Z"))).toBe("16/03/2026 00:00");
+  });
+});

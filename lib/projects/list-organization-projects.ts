@@ -17,9 +17,21 @@ export async function listOrganizationProjects(user: CurrentUser) {
       submittedAt: true,
       publishedAt: true,
       sector: { select: { name: true } },
+      // The Editorial Board's latest word, shown beside a project that came back or was refused.
+      auditEvents: {
+        where: { action: { startsWith: "review." } },
+        select: { comment: true, createdAt: true, action: true },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+      },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
   });
+}
+
+/** How many of the unit's projects wait for the unit itself: sent back by the Editorial Board. */
+export async function countProjectsNeedingChanges(user: CurrentUser): Promise<number> {
+  return db.project.count({ where: { AND: [ownProjectWhere(user), { status: "CHANGES_REQUESTED" }] } });
 }
 
 export type OrganizationProject = Awaited<ReturnType<typeof listOrganizationProjects>>[number];

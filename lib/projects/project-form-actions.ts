@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { draftSchema, projectFormSchema } from "./project-form-schema";
+import { confirmProjectCurrent } from "./confirm-project";
 import { saveProjectDraft, submitProject } from "./save-project";
 
 // Server-owned values travel beside the form fields, never inside them: the field schemas are
@@ -30,5 +31,15 @@ export const submitProjectAction = authorizedAction(
     const saved = await submitProject(user, input);
     revalidatePath("/dashboard");
     return saved;
+  },
+);
+
+export const confirmProjectAction = authorizedAction(
+  "project:file",
+  z.strictObject({ projectId: z.string().min(1).max(64), version: z.number().int().min(1) }),
+  async (input, user) => {
+    await confirmProjectCurrent(user, input);
+    revalidatePath("/dashboard");
+    return undefined;
   },
 );

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConfirmCurrentButton } from "@/components/dashboard/confirm-current-button";
 import { requirePagePermission } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+import { listStaleProjects } from "@/lib/projects/confirm-project";
 import { formatDate } from "@/lib/format/date";
 import { listOrganizationProjects, type OrganizationProject } from "@/lib/projects/list-organization-projects";
 import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
@@ -41,7 +44,11 @@ function NextStep({ project }: { project: OrganizationProject }) {
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requirePagePermission("project:file", "/dashboard");
-  const [projects, params] = await Promise.all([listOrganizationProjects(user), searchParams]);
+  const [projects, stale, params] = await Promise.all([
+    listOrganizationProjects(user),
+    listStaleProjects(user, env.FRESHNESS_PERIOD_DAYS),
+    searchParams,
+  ]);
   const submitted = projects.find((project) => project.id === params.submitted && project.status === "SUBMITTED");
   return (
     <>
@@ -62,6 +69,30 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           Đã gửi hồ sơ “{submitted.name}” đến Ban Biên tập. Trạng thái: Chờ duyệt.
         </p>
       ) : null}
+      {stale.length > 0 ? (
+        <section aria-labelledby="can-xac-nhan" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="can-xac-nhan" className="font-bold text-amber-900">
+            Cần xác nhận thông tin ({stale.length})
+          </h2>
+          <p className="mt-1 text-sm text-amber-900">
+            Các dự án dưới đây đã hơn {env.FRESHNESS_PERIOD_DAYS} ngày chưa được xác nhận. Nhà đầu tư thấy cảnh báo “thông tin
+            có thể đã cũ” trên trang dự án cho đến khi đơn vị xác nhận hoặc cập nhật.
+          </p>
+          <ul className="mt-3 space-y-3">
+            {stale.map((project) => (
+              <li key={project.id} className="flex flex-col gap-2 rounded-md bg-white p-3 sm:flex-row sm:items-center sm:justify-between">
+                <span className="min-w-0 [overflow-wrap:anywhere]">
+                  <Link href={`/projects/${project.slug}`} className="font-medium text-brand-800 underline">
+                    {project.name}
+                  </Link>
+                  <span className="block text-sm text-slate-600">Xác nhận lần cuối {formatDate(project.lastConfirmedAt)}</span>
+                </span>
+                <ConfirmCurrentButton projectId={project.id} version={project.version} name={project.name} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {projects.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           Đơn vị chưa có dự án nào. Bấm “Lập hồ sơ dự án mới” để bắt đầu theo mẫu của Phụ lục.
@@ -75,6 +106,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
                 <p className="mt-1 text-sm text-slate-600">
                   {project.sector?.name ?? "Chưa chọn ngành"} · Thay đổi lần cuối {formatDate(project.updatedAt)}
                 </p>
+                {(project.status === "CHANGES_REQUESTED" || project.status === "REJECTED") && project.auditEvents[0]?.comment ? (
+                  <p className="mt-2 rounded-md bg-orange-50 p-2 text-sm text-orange-900 [overflow-wrap:anywhere]">
+                    Ban Biên tập ({formatDate(project.auditEvents[0].createdAt)}): “{project.auditEvents[0].comment}”
+                  </p>
+                ) : null}
               </div>
               <div className="flex shrink-0 items-center gap-4 text-sm">
                 <span className={`rounded-full px-2.5 py-0.5 font-medium ${STATUS_STYLES[project.status]}`}>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ProjectHistoryList } from "@/components/project-history-list";
 import { ProjectForm } from "@/components/project-form/project-form";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { formatDate } from "@/lib/format/date";
 import { getOwnProject } from "@/lib/projects/get-own-project";
+import { getProjectHistory } from "@/lib/projects/project-history";
 import { columnsToFormValues } from "@/lib/projects/project-form-mapping";
 import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
 
@@ -17,6 +19,7 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
   const user = await requirePagePermission("project:file", `/dashboard/projects/${id}`);
   const [project, reference] = await Promise.all([getOwnProject(user, id), getReferenceData()]);
   if (!project) notFound();
+  const history = await getProjectHistory(project.id);
 
   return (
     <>
@@ -52,6 +55,12 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
           ) : null}
         </p>
       )}
+      <section aria-labelledby="lich-su" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <h2 id="lich-su" className="mb-3 text-lg font-bold text-brand-900">
+          Lịch sử xử lý
+        </h2>
+        <ProjectHistoryList history={history} />
+      </section>
     </>
   );
 }

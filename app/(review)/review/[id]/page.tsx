@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProjectTemplateSections } from "@/components/catalogue/project-template-sections";
+import { ProjectHistoryList } from "@/components/project-history-list";
+import { DecisionForm } from "@/components/review/decision-form";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { formatDate } from "@/lib/format/date";
+import { getProjectHistory } from "@/lib/projects/project-history";
+import { STATUS_LABELS } from "@/lib/projects/project-status";
+import { getSubmission } from "@/lib/review/get-submission";
+
+export const metadata: Metadata = { title: "Duyệt hồ sơ dự án" };
+
+export default async function ReviewSubmissionPage({ params }: PageProps<"/review/[id]">) {
+  const { id } = await params;
+  await requirePagePermission("review:decide", `/review/${id}`);
+  const [project, history] = await Promise.all([getSubmission(id), getProjectHistory(id)]);
+  if (!project) notFound();
+
+  return (
+    <>
+      <Link href="/review" className="text-sm text-brand-700 underline">
+        ‹ Hồ sơ chờ duyệt
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold text-brand-900 [overflow-wrap:anywhere]">{project.name || "(Chưa đặt tên)"}</h1>
+      <p className="mt-1 text-slate-600">
+        {project.organization.name} · Trạng thái: <strong>{STATUS_LABELS[project.status]}</strong> · Gửi ngày{" "}
+        {formatDate(project.submittedAt)}
+      </p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div>
+          <ProjectTemplateSections project={project} />
+          <section aria-labelledby="tep" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+            <h2 id="tep" className="text-lg font-bold text-brand-900">
+              Tài liệu đính kèm
+            </h2>
+            {project.attachments.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600">Không có tệp đính kèm.</p>
+            ) : (
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {project.attachments.map((file) => (
+                  <li key={file.id}>
+                    <a href={`/api/attachments/${file.id}`} className="text-brand-700 underline [overflow-wrap:anywhere]">
+                      {file.originalName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <aside className="space-y-6">
+          {project.status === "SUBMITTED" ? (
+            <DecisionForm projectId={project.id} version={project.version} />
+          ) : (
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+              Hồ sơ không ở trạng thái chờ duyệt nên không có quyết định nào cần đưa ra.
+            </p>
+          )}
+          <section aria-labelledby="lich-su" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="lich-su" className="mb-3 text-lg font-bold text-brand-900">
+              Lịch sử xử lý
+            </h2>
+            <ProjectHistoryList history={history} />
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

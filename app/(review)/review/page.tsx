@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/current-user";
+import { getReferenceData } from "@/lib/catalogue/reference-data";
+import { formatDate } from "@/lib/format/date";
+import { DECISION_LABELS, DECISIONS, type Decision } from "@/lib/review/decision-schema";
+import { listReviewQueue, queueOrganizations } from "@/lib/review/review-queue";
+
+export const metadata: Metadata = { title: "Hồ sơ chờ duyệt" };
+
+const code = (value: string | string[] | undefined) =>
+  typeof value === "string" && /^[a-z0-9-]{1,64}$/.test(value) ? value : undefined;
+
+export default async function ReviewQueuePage({ searchParams }: PageProps<"/review">) {
+  await requirePagePermission("review:decide", "/review");
+  const params = await searchParams;
+  const filters = { sector: code(params.sector), organization: code(params.organization) };
+  const [queue, reference, organizations] = await Promise.all([listReviewQueue(filters), getReferenceData(), queueOrganizations()]);
+  const decided = DECISIONS.find((decision) => decision === params.decided) as Decision | undefined;
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">Hồ sơ chờ duyệt</h1>
+      <p className="mt-1 text-slate-600">Hồ sơ gửi sớm nhất ở trên cùng.</p>
+      {decided ? (
+        <p role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+          Đã ghi nhận quyết định “{DECISION_LABELS[decided]}”.
+        </p>
+      ) : null}
+      <form method="get" className="mt-4 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
+        <div>
+          <label htmlFor="queue-sector" className="block text-sm font-medium text-slate-700">
+            Ngành / Lĩnh vực
+          </label>
+          <select id="queue-sector" name="sector" defaultValue={filters.sector ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+            <option value="">Tất cả</option>
+            {reference.sectors.map((sector) => (
+              <option key={sector.code} value={sector.code}>
+                {sector.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="queue-organization" className="block text-sm font-medium text-slate-700">
+            Đơn vị
+          </label>
+          <select id="queue-organization" name="organization" defaultValue={filters.organization ?? ""} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2">
+            <option value="">Tất cả</option>
+            {organizations.map((organization) => (
+              <option key={organization.code} value={organization.code}>
+                {organization.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Lọc
+        </button>
+      </form>
+      {queue.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          Không có hồ sơ nào đang chờ duyệt{filters.sector || filters.organization ? " theo bộ lọc này" : ""}.
+        </p>
+      ) : (
+        <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {queue.map((item) => {
+            const { waitedDays } = item;
+            return (
+              <li key={item.id} className="p-4">
+                <Link href={`/review/${item.id}`} className="font-semibold text-brand-800 underline [overflow-wrap:anywhere]">
+                  {item.name || "(Chưa đặt tên)"}
+                </Link>
+                <p className="mt-1 text-sm text-slate-600">
+                  {item.organization.name} · {item.sector?.name ?? "Chưa chọn ngành"} · Gửi ngày {formatDate(item.submittedAt)} ·{" "}
+                  <span className={waitedDays > 7 ? "font-semibold text-red-700" : ""}>
+                    {waitedDays === 0 ? "gửi hôm nay" : `đã chờ ${waitedDays} ngày`}
+                  </span>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

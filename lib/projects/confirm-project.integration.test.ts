@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
+import { createTestUser } from "@/tests/support/test-users";
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let freshness: typeof import("./confirm-project");
+let owner: CurrentUser;
+let stranger: CurrentUser;
+const DAY = 86_400_000;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  prisma = createPrismaClient(database.url);
+  await seedReferenceData(prisma);
+  const old = new Date(Date.now() - 200 * DAY);
+  await createFixtureProjects(prisma, [
+    { name: "Dự án đã cũ", sector: "y-te", form: "khac", locations: ["rach-gia"], capitalTy: 10, publishedAt: old },
+    { name: "Dự án còn mới", sector: "y-te", form: "khac", locations: ["rach-gia"], capitalTy: 10, publishedAt: new Date() },
+  ]);
+  await prisma.project.updateMany({ data: { lastConfirmedAt: old }, where: { name: "Dự án đã cũ" } });
+  await prisma.project.updateMany({ data: { lastConfirmedAt: new Date() }, where: { name: "Dự án còn mới" } });
+  const unit = await prisma.organization.findUniqueOrThrow({ where: { code: "fixture-org" } });
+  const other = await prisma.organization.create({ data: { code: "khac", name: "Đơn vị khác", kind: "DISTRICT" } });
+  owner = await createTestUser(prisma, "owner", "SUBMITTER", unit.id);
+  stranger = await createTestUser(prisma, "stranger", "SUBMITTER", other.id);
+  freshness = await import("./confirm-project");
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  database?.cleanup();
+});
+
+describe("freshness", () => {
+  it("lists the unit's projects past the period, and only the unit's", async () => {
+    expect((await freshness.listStaleProjects(owner, 180)).map((project) => project.name)).toEqual(["Dự án đã cũ"]);
+    expect(await freshness.listStaleProjects(owner, 365)).toEqual([]);
+    expect(await freshness.listStaleProjects(stranger, 180)).toEqual([]);
+  });
+
+  it("confirms without review, records it, and refuses another unit or a stale version", async () => {
+    const [stale] = await freshness.listStaleProjects(owner, 180);
+    await expect(freshness.confirmProjectCurrent(stranger, { projectId: stale!.id, version: stale!.version })).rejects.toThrow("Không tìm thấy dự án.");
+    await freshness.confirmProjectCurrent(owner, { projectId: stale!.id, version: stale!.version });
+    const row = await prisma.project.findUniqueOrThrow({ where: { id: stale!.id } });
+    expect(row.status).toBe("PUBLISHED");
+    expect(Date.now() - row.lastConfirmedAt!.getTime()).toBeLessThan(60_000);
+    expect(await freshness.listStaleProjects(owner, 180)).toEqual([]);
+    expect(await prisma.auditEvent.count({ where: { projectId: stale!.id, action: "project.confirm", actorId: "owner" } })).toBe(1);
+    await expect(freshness.confirmProjectCurrent(owner, { projectId: stale!.id, version: stale!.version })).rejects.toThrow("vừa được thay đổi");
+  });
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
+import { createTestUser } from "@/tests/support/test-users";
+
+let caller: CurrentUser | null = null;
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let decideSubmissionAction: typeof import("./review-actions").decideSubmissionAction;
+let reviewers: CurrentUser[];
+let submitter: CurrentUser;
+
+async function submission(name: string) {
+  await createFixtureProjects(prisma, [{ name, status: "SUBMITTED", sector: "du-lich", form: "trong-nuoc", locations: ["phu-quoc"], capitalTy: 500 }]);
+  return prisma.project.findFirstOrThrow({ where: { name } });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  prisma = createPrismaClient(database.url);
+  await seedReferenceData(prisma);
+  const board = await prisma.organization.create({ data: { code: "ban-bien-tap", name: "Ban Biên tập", kind: "EDITORIAL" } });
+  reviewers = await Promise.all(
+    Array.from({ length: 10 }, (_, n) => createTestUser(prisma, `reviewer-${n}`, "REVIEWER", board.id)),
+  );
+  await createFixtureProjects(prisma, []);
+  const unit = await prisma.organization.findUniqueOrThrow({ where: { code: "fixture-org" } });
+  submitter = await createTestUser(prisma, "submitter", "SUBMITTER", unit.id);
+  ({ decideSubmissionAction } = await import("./review-actions"));
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  database?.cleanup();
+});
+
+describe("review decisions", () => {
+  it("publishes at once with a readable slug, a publication date and a confirmation date", async () => {
+    const project = await submission("Khu nghỉ dưỡng Bãi Sao – Phú Quốc");
+    caller = reviewers[0]!;
+    const result = await decideSubmissionAction({ projectId: project.id, version: project.version, decision: "approve", comment: "" });
+    expect(result).toEqual({ ok: true, data: { status: "PUBLISHED", slug: "khu-nghi-duong-bai-sao-phu-quoc" } });
+    const row = await prisma.project.findUniqueOrThrow({ where: { id: project.id } });
+    expect(row.publishedAt).toBeInstanceOf(Date);
+    expect(row.lastConfirmedAt).toEqual(row.publishedAt);
+    const { searchCatalogue } = await import("@/lib/catalogue/search-catalogue");
+    const { parseCatalogueQuery } = await import("@/lib/catalogue/catalogue-query");
+    const found = await searchCatalogue(parseCatalogueQuery({ q: "bai sao", sector: "du-lich" }));
+    expect(found.items.map((item) => item.slug)).toEqual(["khu-nghi-duong-bai-sao-phu-quoc"]);
+  });
+
+  it("gives a second project with the same name its own slug", async () => {
+    const project = await submission("Khu nghỉ dưỡng Bãi Sao – Phú Quốc ");
+    caller = reviewers[1]!;
+    const result = await decideSubmissionAction({ projectId: project.id, version: project.version, decision: "approve", comment: "" });
+    expect(result).toMatchObject({ ok: true, data: { slug: "khu-nghi-duong-bai-sao-phu-quoc-2" } });
+  });
+
+  it("makes exactly one decision when ten reviewers decide at the same moment", async () => {
+    const project = await submission("Cảng du thuyền Hòn Thơm");
+    const results = await Promise.all(
+      reviewers.map((reviewer, n) => {
+        caller = reviewer;
+        const decision = n % 3 === 0 ? "approve" : n % 3 === 1 ? "request-changes" : "reject";
+        return decideSubmissionAction({ projectId: project.id, version: project.version, decision, comment: "Ý kiến của người duyệt" });
+      }),
+    );
+    const winners = results.filter((result) => result.ok);
+    expect(winners).toHaveLength(1);
+    const losers = results.filter((result) => !result.ok);
+    for (const loser of losers) expect(loser).toMatchObject({ ok: false, message: expect.stringMatching(/^Hồ sơ đã được reviewer-\d+ chuyển sang/) });
+    const events = await prisma.auditEvent.findMany({ where: { projectId: project.id, action: { startsWith: "review." } } });
+    expect(events).toHaveLength(1);
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).version).toBe(project.version + 1);
+  });
+
+  it("refuses a decision on a version the reviewer did not see (the unit changed it meanwhile)", async () => {
+    const project = await submission("Bến tàu khách Rạch Vẹm");
+    await prisma.project.update({ where: { id: project.id }, data: { version: { increment: 1 } } });
+    caller = reviewers[2]!;
+    const result = await decideSubmissionAction({ projectId: project.id, version: project.version, decision: "approve", comment: "" });
+    expect(result.ok).toBe(false);
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("SUBMITTED");
+  });
+
+  it("never lets a submitter, an admin or an anonymous caller decide", async () => {
+    const project = await submission("Chợ đêm Dinh Cậu mở rộng");
+    const admin = await createTestUser(prisma, "admin", "ADMIN", null);
+    for (const user of [submitter, admin, null]) {
+      caller = user;
+      const result = await decideSubmissionAction({ projectId: project.id, version: project.version, decision: "approve", comment: "" });
+      expect(result.ok).toBe(false);
+    }
+    const row = await prisma.project.findUniqueOrThrow({ where: { id: project.id } });
+    expect([row.status, row.slug, row.version]).toEqual(["SUBMITTED", null, project.version]);
+  });
+
+  it("asks for changes with the comment recorded for the unit, and the unit can answer", async () => {
+    const project = await submission("Làng chài Hàm Ninh du lịch cộng đồng");
+    caller = reviewers[3]!;
+    const missing = await decideSubmissionAction({ projectId: project.id, version: project.version, decision: "request-changes", comment: "" });
+    expect(missing).toMatchObject({ ok: false, fieldErrors: { comment: ["Vui lòng ghi rõ nội dung cần chỉnh sửa"] } });
+    const result = await decideSubmissionAction({
+      projectId: project.id,
+      version: project.version,
+      decision: "request-changes",
+      comment: "Bổ sung diện tích và căn cứ pháp lý.",
+    });
+    expect(result).toMatchObject({ ok: true, data: { status: "CHANGES_REQUESTED", slug: null } });
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { projectId: project.id, action: "review.request-changes" } });
+    expect(event).toMatchObject({ actorId: "reviewer-3", fromStatus: "SUBMITTED", toStatus: "CHANGES_REQUESTED", comment: "Bổ sung diện tích và căn cứ pháp lý." });
+    const { getPublishedProject } = await import("@/lib/catalogue/get-published-project");
+    expect(await getPublishedProject("lang-chai-ham-ninh-du-lich-cong-dong")).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+export const DECISIONS = ["approve", "request-changes", "reject"] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  approve: "Phê duyệt",
+  "request-changes": "Yêu cầu chỉnh sửa",
+  reject: "Từ chối",
+};
+
+const COMMENT_MAX = 5000;
+
+/** A reviewer's decision, shared by the decision form and the server action. */
+export const decisionSchema = z
+  .strictObject({
+    projectId: z.string().min(1).max(64),
+    version: z.number().int().min(1),
+    decision: z.enum(DECISIONS, { error: "Chọn một quyết định" }),
+    comment: z
+      .string()
+      .trim()
+      .max(COMMENT_MAX, `Tối đa ${COMMENT_MAX.toLocaleString("vi-VN")} ký tự`),
+  })
+  .superRefine((value, ctx) => {
+    if (value.comment !== "") return;
+    if (value.decision === "request-changes") {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Vui lòng ghi rõ nội dung cần chỉnh sửa" });
+    } else if (value.decision === "reject") {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: "Vui lòng ghi rõ lý do từ chối" });
+    }
+  });
+
+export type DecisionInput = z.input<typeof decisionSchema>;

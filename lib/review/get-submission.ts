@@ -1,0 +1,19 @@
+import "server-only";
+import { attachmentSelect } from "@/lib/attachments/project-attachments";
+import { projectTemplateSelect } from "@/lib/catalogue/get-published-project";
+import { db } from "@/lib/db/client";
+
+/** One project as the Editorial Board sees it: every field, status, version and attachments. */
+export async function getSubmission(id: string) {
+  if (id.length > 64) return null;
+  return db.project.findUnique({
+    where: { id },
+    select: {
+      ...projectTemplateSelect,
+      status: true,
+      version: true,
+      submittedAt: true,
+      attachments: { select: attachmentSelect, orderBy: { createdAt: "asc" } },
+    },
+  });
+}

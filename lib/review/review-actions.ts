@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import { decideSubmission } from "./decide-submission";
+import { decisionSchema } from "./decision-schema";
+
+export const decideSubmissionAction = authorizedAction("review:decide", decisionSchema, async (input, user) => {
+  const result = await decideSubmission(user, input);
+  revalidatePath("/review");
+  revalidatePath("/projects");
+  revalidatePath("/");
+  return result;
+});

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Project_status_lastConfirmedAt_idx" ON "Project"("status", "lastConfirmedAt");
