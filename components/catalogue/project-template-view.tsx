@@ -34,7 +34,11 @@ export function ProjectTemplateView({ project }: { project: PublishedProject }) 
         Cập nhật lần cuối: <strong>{formatDate(confirmedAt)}</strong> · Công bố: {formatDate(project.publishedAt)} · Đơn vị
         đề xuất: {project.unitName}
       </p>
-      {freshness.stale ? (
+      {project.status === "ARCHIVED" ? (
+        <p role="note" className="mt-4 rounded-md border border-slate-400 bg-slate-100 p-3 font-medium text-slate-900">
+          Lời kêu gọi đầu tư này đã kết thúc: đơn vị đề xuất đã rút dự án khỏi danh mục. Thông tin dưới đây chỉ để tham khảo.
+        </p>
+      ) : freshness.stale ? (
         <p role="note" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           Thông tin dự án đã {formatNumber(freshness.ageDays)} ngày chưa được đơn vị đề xuất xác nhận lại (quá{" "}
           {env.FRESHNESS_PERIOD_DAYS} ngày). Nhà đầu tư nên liên hệ đơn vị để kiểm tra thông tin mới nhất.

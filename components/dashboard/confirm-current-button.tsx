@@ -25,7 +25,7 @@ export function ConfirmCurrentButton({ projectId, version, name }: { projectId: 
         className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {state.busy ? "Đang xác nhận…" : "Xác nhận còn hiệu lực"}
-        <span className="sr-only">: {name}</span>
+        <span className="sr-only"> dự án {name}</span>
       </button>
       {state.error ? (
         <span role="alert" className="text-sm text-red-700">

@@ -29,6 +29,7 @@ export const projectTemplateSelect = {
   incentives: true,
   socialEfficiency: true,
   dossierSubmission: true,
+  status: true,
   publishedAt: true,
   lastConfirmedAt: true,
   updatedAt: true,
@@ -49,6 +50,18 @@ export const getPublishedProject = cache(async (slug: string): Promise<Published
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
   return db.project.findFirst({
     where: { AND: [PUBLIC_PROJECT_WHERE, { slug }] },
+    select: projectTemplateSelect,
+  });
+});
+
+/**
+ * The public page of a call: published, or withdrawn after publication (the page then says the call
+ * is closed, so bookmarks and links do not break). Drafts and submissions are never found.
+ */
+export const getPublicProjectPage = cache(async (slug: string): Promise<PublishedProject | null> => {
+  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
+  return db.project.findFirst({
+    where: { slug, status: { in: ["PUBLISHED", "ARCHIVED"] }, publishedAt: { not: null } },
     select: projectTemplateSelect,
   });
 });

@@ -10,6 +10,7 @@ import { createTestUser } from "@/tests/support/test-users";
 let database: TestDatabase;
 let prisma: PrismaClient;
 let freshness: typeof import("./confirm-project");
+let withdrawal: typeof import("./withdraw-project");
 let owner: CurrentUser;
 let stranger: CurrentUser;
 const DAY = 86_400_000;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   owner = await createTestUser(prisma, "owner", "SUBMITTER", unit.id);
   stranger = await createTestUser(prisma, "stranger", "SUBMITTER", other.id);
   freshness = await import("./confirm-project");
+  withdrawal = await import("./withdraw-project");
 });
 
 afterAll(async () => {
@@ -57,5 +59,21 @@ describe("freshness", () => {
     expect(await freshness.listStaleProjects(owner, 180)).toEqual([]);
     expect(await prisma.auditEvent.count({ where: { projectId: stale!.id, action: "project.confirm", actorId: "owner" } })).toBe(1);
     await expect(freshness.confirmProjectCurrent(owner, { projectId: stale!.id, version: stale!.version })).rejects.toThrow("vừa được thay đổi");
+  });
+});
+
+describe("withdrawal", () => {
+  it("archives the unit's own published project with the reason in the history, once", async () => {
+    const project = await prisma.project.findFirstOrThrow({ where: { name: "Dự án còn mới" } });
+    const input = { projectId: project.id, version: project.version, reason: "Đã có nhà đầu tư" };
+    await expect(withdrawal.withdrawProject(stranger, input)).rejects.toThrow("Không tìm thấy dự án.");
+    await withdrawal.withdrawProject(owner, input);
+    expect((await prisma.project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("ARCHIVED");
+    const event = await prisma.auditEvent.findFirstOrThrow({ where: { projectId: project.id, action: "project.withdraw" } });
+    expect(event).toMatchObject({ actorId: "owner", fromStatus: "PUBLISHED", toStatus: "ARCHIVED", comment: "Đã có nhà đầu tư" });
+    await expect(withdrawal.withdrawProject(owner, input)).rejects.toThrow("vừa được thay đổi");
+    const { searchCatalogue } = await import("@/lib/catalogue/search-catalogue");
+    const { parseCatalogueQuery } = await import("@/lib/catalogue/catalogue-query");
+    expect((await searchCatalogue(parseCatalogueQuery({ q: "du an con moi" }))).total).toBe(0);
   });
 });

@@ -6,6 +6,8 @@ import { authorizedAction } from "@/lib/actions/authorized-action";
 import { draftSchema, projectFormSchema } from "./project-form-schema";
 import { confirmProjectCurrent } from "./confirm-project";
 import { saveProjectDraft, submitProject } from "./save-project";
+import { withdrawProject } from "./withdraw-project";
+import { withdrawSchema } from "./withdraw-schema";
 
 // Server-owned values travel beside the form fields, never inside them: the field schemas are
 // strict and refuse anything that is not a template field.
@@ -43,3 +45,11 @@ export const confirmProjectAction = authorizedAction(
     return undefined;
   },
 );
+
+export const withdrawProjectAction = authorizedAction("project:file", withdrawSchema, async (input, user) => {
+  await withdrawProject(user, input);
+  revalidatePath("/dashboard");
+  revalidatePath("/projects");
+  revalidatePath("/");
+  return undefined;
+});

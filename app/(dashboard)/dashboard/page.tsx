@@ -100,7 +100,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       ) : (
         <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {projects.map((project) => (
-            <li key={project.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
+            <li key={project.id} data-project-id={project.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0">
                 <p className="font-semibold text-slate-900 [overflow-wrap:anywhere]">{project.name || "(Chưa đặt tên dự án)"}</p>
                 <p className="mt-1 text-sm text-slate-600">

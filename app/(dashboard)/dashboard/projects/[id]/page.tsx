@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { WithdrawForm } from "@/components/dashboard/withdraw-form";
 import { ProjectHistoryList } from "@/components/project-history-list";
 import { ProjectForm } from "@/components/project-form/project-form";
 import { requirePagePermission } from "@/lib/auth/current-user";
@@ -46,8 +47,10 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
           {project.status === "SUBMITTED"
             ? `Hồ sơ đã được gửi ngày ${formatDate(project.submittedAt)} và đang chờ Ban Biên tập duyệt. Hồ sơ không sửa được trong lúc chờ duyệt.`
             : project.status === "PUBLISHED" && project.slug
-              ? "Dự án đã được công bố."
-              : "Hồ sơ này không còn chỉnh sửa được."}{" "}
+              ? "Dự án đã được công bố. Việc cập nhật nội dung dự án đã công bố (gửi duyệt lại) sẽ có trong phiên bản sau; hiện có thể xác nhận còn hiệu lực ở trang Dự án của đơn vị hoặc rút dự án."
+              : project.status === "ARCHIVED"
+                ? "Dự án đã được rút khỏi danh mục."
+                : "Hồ sơ này không còn chỉnh sửa được."}{" "}
           {project.status === "PUBLISHED" && project.slug ? (
             <Link href={`/projects/${project.slug}`} className="text-brand-700 underline">
               Xem trang công khai
@@ -55,6 +58,7 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
           ) : null}
         </p>
       )}
+      {project.status === "PUBLISHED" ? <WithdrawForm projectId={project.id} version={project.version} /> : null}
       <section aria-labelledby="lich-su" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="lich-su" className="mb-3 text-lg font-bold text-brand-900">
           Lịch sử xử lý

@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+/** Withdrawing a published call: the reason is shown to the Editorial Board and kept in the history. */
+export const withdrawSchema = z.strictObject({
+  projectId: z.string().min(1).max(64),
+  version: z.number().int().min(1),
+  reason: z.string().trim().min(1, "Vui lòng ghi rõ lý do rút dự án").max(2000, "Tối đa 2.000 ký tự"),
+});
