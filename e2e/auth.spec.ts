@@ -41,6 +41,19 @@ test.describe("sign-in and roles", () => {
     await expect(page.locator("form [role=alert]")).toContainText("đăng nhập sai quá nhiều lần");
   });
 
+  test("hostile error codes and return paths in the sign-in URL are harmless", async ({ page }) => {
+    for (const code of ["constructor", "__proto__", "toString", "<script>"]) {
+      const response = await page.goto(`/login?error=${encodeURIComponent(code)}`);
+      expect(response?.status(), code).toBe(200);
+      await expect(page.locator("form [role=alert]")).toHaveText("Không đăng nhập được. Vui lòng thử lại.");
+    }
+    await signIn(page, "reviewer@demo.local", "/review");
+    for (const target of ["/%2e//example.com", "//example.com", "https://example.com/"]) {
+      await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
+      await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/review$/);
+    }
+  });
+
   test("a reviewer cannot open the submitters' dashboard; sign-out ends the session", async ({ page }) => {
     await signIn(page, "reviewer@demo.local", "/");
     const response = await page.goto("/dashboard");

@@ -10,6 +10,7 @@ const envSchema = z.object({
     .max(3650)
     .default(180),
   UPLOAD_DIR: z.string().trim().min(1).default("data/uploads"),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

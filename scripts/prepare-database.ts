@@ -3,11 +3,12 @@ import { databaseUrl } from "@/lib/db/database-url";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { migrateDatabase } from "./db/schema-engine";
+import { isDemoMode } from "./demo-mode";
 
 /**
  * Brings the configured database up to date before the server starts: applies pending migrations,
  * adds missing reference data, and loads the demo data into a database that has no organisation yet
- * (unless PORTAL_DEMO=false).
+ * (demo installs only, see demo-mode.ts).
  */
 export async function prepareDatabase(): Promise<void> {
   const url = databaseUrl();
@@ -18,8 +19,7 @@ export async function prepareDatabase(): Promise<void> {
   const prisma = createPrismaClient(url);
   try {
     await seedReferenceData(prisma);
-    const demo = process.env.PORTAL_DEMO !== "false";
-    if (demo && (await prisma.organization.count()) === 0) {
+    if (isDemoMode() && (await prisma.organization.count()) === 0) {
       const summary = await seedDemoData(prisma);
       console.log(`Đã nạp dữ liệu mẫu: ${summary.projectsCreated} dự án, ${summary.users} tài khoản demo.`);
     }

@@ -1,10 +1,11 @@
-// `npm run db:seed`: reference data always; demo organisations, accounts and projects unless
-// PORTAL_DEMO=false (production installs must not carry the demo accounts).
+// `npm run db:seed`: reference data always; demo organisations, accounts and projects only on a
+// demo install (see demo-mode.ts): production installs must not carry the demo accounts.
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { isDemoMode } from "./demo-mode";
 
-const withDemo = process.env.PORTAL_DEMO !== "false";
+const withDemo = isDemoMode();
 
 const prisma = createPrismaClient();
 try {

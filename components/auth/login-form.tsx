@@ -5,7 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { SIGN_IN_ERRORS, signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { signInErrorMessage, signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
@@ -23,11 +23,11 @@ export function LoginForm({ returnTo, initialError }: { returnTo?: string; initi
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      const code = result?.error as keyof typeof SIGN_IN_ERRORS | undefined;
-      setFormError(code && code in SIGN_IN_ERRORS ? SIGN_IN_ERRORS[code] : SIGN_IN_ERRORS.Default);
+      setFormError(signInErrorMessage(result?.error ?? "Default"));
       return;
     }
-    router.replace(returnTo ?? "/dashboard");
+    // Without a return path, the login page itself sends the now signed-in user to their role's home.
+    router.replace(returnTo ?? "/login");
     router.refresh();
   }
 

@@ -50,11 +50,14 @@ describe("project attachments", () => {
     expect(fs.readdirSync(uploadDir)).toEqual([row.storedName]);
 
     expect((await attachments.readProjectAttachment(owner, saved.id)).bytes.equals(Buffer.from(PDF))).toBe(true);
-    expect((await attachments.readProjectAttachment(reviewer, saved.id)).mimeType).toBe("application/pdf");
-    // The public and other units do not see a draft's files, not even that they exist.
+    // The public, other units and even the Editorial Board do not see a draft's files, not even that they exist.
+    await expect(attachments.readProjectAttachment(reviewer, saved.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
     await expect(attachments.readProjectAttachment(null, saved.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
     await expect(attachments.readProjectAttachment(other, saved.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
 
+    await prisma.project.update({ where: { id: draftId }, data: { status: "SUBMITTED" } });
+    expect((await attachments.readProjectAttachment(reviewer, saved.id)).mimeType).toBe("application/pdf");
+    await expect(attachments.readProjectAttachment(null, saved.id)).rejects.toThrow("Không tìm thấy tệp đính kèm.");
     await prisma.project.update({ where: { id: draftId }, data: { status: "PUBLISHED", slug: "nhap-co-tep" } });
     expect((await attachments.readProjectAttachment(null, saved.id)).originalName).toBe("Tờ trình.pdf");
     await prisma.project.update({ where: { id: draftId }, data: { status: "DRAFT", slug: null } });

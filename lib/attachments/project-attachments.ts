@@ -1,6 +1,8 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { ownProjectWhere } from "@/lib/projects/own-project-where";
 import { EDITABLE_STATUSES } from "@/lib/projects/project-status";
@@ -10,8 +12,8 @@ import { deleteAttachmentFile, readAttachmentFile, storeAttachmentFile } from ".
 
 export const attachmentSelect = { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true } as const;
 
-async function editableOwnProject(user: CurrentUser, projectId: string) {
-  const project = await db.project.findFirst({
+async function editableOwnProject(tx: Prisma.TransactionClient, user: CurrentUser, projectId: string) {
+  const project = await tx.project.findFirst({
     where: { AND: [{ id: projectId }, ownProjectWhere(user)] },
     select: { id: true, status: true, _count: { select: { attachments: true } } },
   });
@@ -22,26 +24,34 @@ async function editableOwnProject(user: CurrentUser, projectId: string) {
   return project;
 }
 
-/** Adds a checked file to one of the unit's own editable projects. */
+/**
+ * Adds a checked file to one of the unit's own editable projects. The status and the count are
+ * checked in the same transaction as the insert, so a file cannot slip onto a project that was
+ * just submitted, nor past the limit by uploading in parallel.
+ */
 export async function addProjectAttachment(user: CurrentUser, projectId: string, name: string, bytes: Uint8Array) {
-  const project = await editableOwnProject(user, projectId);
-  if (project._count.attachments >= MAX_ATTACHMENTS_PER_PROJECT) {
-    throw new InvalidInputError(`Mỗi dự án có tối đa ${MAX_ATTACHMENTS_PER_PROJECT} tệp đính kèm.`);
-  }
   const check = await checkAttachment(name, bytes);
   if (!check.ok) throw new InvalidInputError(check.message);
   const storedName = await storeAttachmentFile(bytes, check.extension);
   try {
-    return await db.attachment.create({
-      data: {
-        projectId,
-        originalName: cleanFileName(name),
-        storedName,
-        mimeType: check.mimeType,
-        sizeBytes: bytes.byteLength,
-        uploadedById: user.id,
-      },
-      select: attachmentSelect,
+    return await db.$transaction(async (tx) => {
+      const project = await editableOwnProject(tx, user, projectId);
+      if (project._count.attachments >= MAX_ATTACHMENTS_PER_PROJECT) {
+        throw new InvalidInputError(`Mỗi dự án có tối đa ${MAX_ATTACHMENTS_PER_PROJECT} tệp đính kèm.`);
+      }
+      const attachment = await tx.attachment.create({
+        data: {
+          projectId,
+          originalName: cleanFileName(name),
+          storedName,
+          mimeType: check.mimeType,
+          sizeBytes: bytes.byteLength,
+          uploadedById: user.id,
+        },
+        select: attachmentSelect,
+      });
+      await recordAuditEvent({ action: "attachment.add", projectId, actorId: user.id, comment: attachment.originalName }, tx);
+      return attachment;
     });
   } catch (error) {
     await deleteAttachmentFile(storedName);
@@ -50,14 +60,18 @@ export async function addProjectAttachment(user: CurrentUser, projectId: string,
 }
 
 export async function removeProjectAttachment(user: CurrentUser, attachmentId: string): Promise<void> {
-  const attachment = await db.attachment.findFirst({
-    where: { id: attachmentId, project: ownProjectWhere(user) },
-    select: { id: true, projectId: true, storedName: true },
+  const storedName = await db.$transaction(async (tx) => {
+    const attachment = await tx.attachment.findFirst({
+      where: { id: attachmentId, project: ownProjectWhere(user) },
+      select: { id: true, projectId: true, storedName: true, originalName: true },
+    });
+    if (!attachment) throw new NotFoundError("Không tìm thấy tệp đính kèm.");
+    await editableOwnProject(tx, user, attachment.projectId);
+    await tx.attachment.delete({ where: { id: attachment.id } });
+    await recordAuditEvent({ action: "attachment.remove", projectId: attachment.projectId, actorId: user.id, comment: attachment.originalName }, tx);
+    return attachment.storedName;
   });
-  if (!attachment) throw new NotFoundError("Không tìm thấy tệp đính kèm.");
-  await editableOwnProject(user, attachment.projectId);
-  await db.attachment.delete({ where: { id: attachment.id } });
-  await deleteAttachmentFile(attachment.storedName);
+  await deleteAttachmentFile(storedName);
 }
 
 /** A file's bytes for a caller allowed to see its project; not-found for everyone else. */

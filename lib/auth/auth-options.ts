@@ -4,19 +4,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isLoginThrottled, recordFailedLogin, throttleKeys } from "./login-throttle";
+import { env } from "@/lib/env";
+import { clientAddress } from "./client-address";
+import { beginLoginAttempt, forgetLoginAttempt, throttleKeys } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./password";
 import { signInSchema } from "./sign-in-schema";
 
-// Verifying against a real hash when the email is unknown makes both failures take the same time.
-let dummyHash: Promise<string> | undefined;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
-}
+// Verifying against a real hash when the email is unknown makes both failures take the same time;
+// it is made when the module loads so the first unknown email is not slower either.
+const dummyHash: Promise<string> = hashPassword("không có tài khoản này");
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -31,20 +27,17 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const keys = throttleKeys(email, clientAddress(request?.headers));
-        if (await isLoginThrottled(keys)) {
-          await recordAuditEvent({ action: "auth.sign-in.throttled", comment: email });
-          throw new Error("Throttled");
-        }
+        const keys = throttleKeys(email, clientAddress(request?.headers?.["x-forwarded-for"], env.TRUSTED_PROXY_HOPS));
+        const attempt = await beginLoginAttempt(keys);
+        if (attempt.throttled) throw new Error("Throttled");
 
         const user = await db.user.findUnique({ where: { email } });
-        dummyHash ??= hashPassword("không có tài khoản này");
         const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
         if (!user || !valid || !user.active) {
-          await recordFailedLogin(keys);
           await recordAuditEvent({ action: "auth.sign-in.failed", actorId: user?.id ?? null, comment: user ? null : email });
           return null;
         }
+        await forgetLoginAttempt(attempt);
         await recordAuditEvent({ action: "auth.sign-in", actorId: user.id });
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },

@@ -17,22 +17,32 @@ afterAll(async () => {
 });
 
 describe("login throttling", () => {
-  it("blocks an account after five failures in the window, whatever the case of the email", async () => {
+  it("allows five attempts on an account in the window and refuses the sixth, whatever the case of the email", async () => {
     const keys = throttle.throttleKeys("Submitter@Demo.local", null);
     expect(keys).toEqual(["email:submitter@demo.local"]);
-    for (let n = 0; n < 4; n += 1) await throttle.recordFailedLogin(keys);
-    expect(await throttle.isLoginThrottled(keys)).toBe(false);
-    await throttle.recordFailedLogin(throttle.throttleKeys("submitter@demo.local", null));
-    expect(await throttle.isLoginThrottled(keys)).toBe(true);
+    for (let n = 0; n < 5; n += 1) expect((await throttle.beginLoginAttempt(keys)).throttled).toBe(false);
+    expect((await throttle.beginLoginAttempt(throttle.throttleKeys("submitter@demo.local", null))).throttled).toBe(true);
     // The window passes.
-    expect(await throttle.isLoginThrottled(keys, new Date(Date.now() + throttle.LOGIN_WINDOW_MS + 1000))).toBe(false);
+    expect((await throttle.beginLoginAttempt(keys, new Date(Date.now() + throttle.LOGIN_WINDOW_MS + 1000))).throttled).toBe(false);
   });
 
-  it("counts an address across accounts (with more room than one account), and one account's failures do not block another", async () => {
+  it("counts parallel guesses: of twenty at once, only five get through", async () => {
+    const keys = throttle.throttleKeys("song-song@x.vn", null);
+    const attempts = await Promise.all(Array.from({ length: 20 }, () => throttle.beginLoginAttempt(keys)));
+    expect(attempts.filter((attempt) => !attempt.throttled)).toHaveLength(5);
+  });
+
+  it("does not count a successful sign-in", async () => {
+    const keys = throttle.throttleKeys("dung@x.vn", null);
+    for (let n = 0; n < 10; n += 1) await throttle.forgetLoginAttempt(await throttle.beginLoginAttempt(keys));
+    expect((await throttle.beginLoginAttempt(keys)).throttled).toBe(false);
+  });
+
+  it("counts an address across accounts, with more room than one account", async () => {
     for (let n = 0; n < throttle.MAX_FAILED_LOGINS_PER_ADDRESS; n += 1) {
-      await throttle.recordFailedLogin(throttle.throttleKeys(`nguoi-${n}@x.vn`, "203.0.113.9"));
+      expect((await throttle.beginLoginAttempt(throttle.throttleKeys(`nguoi-${n}@x.vn`, "203.0.113.9"))).throttled).toBe(false);
     }
-    expect(await throttle.isLoginThrottled(throttle.throttleKeys("f@x.vn", "203.0.113.9"))).toBe(true);
-    expect(await throttle.isLoginThrottled(throttle.throttleKeys("f@x.vn", "198.51.100.1"))).toBe(false);
+    expect((await throttle.beginLoginAttempt(throttle.throttleKeys("f@x.vn", "203.0.113.9"))).throttled).toBe(true);
+    expect((await throttle.beginLoginAttempt(throttle.throttleKeys("g@x.vn", "198.51.100.1"))).throttled).toBe(false);
   });
 });

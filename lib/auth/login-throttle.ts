@@ -6,28 +6,41 @@ export const MAX_FAILED_LOGINS_PER_ACCOUNT = 5;
 export const MAX_FAILED_LOGINS_PER_ADDRESS = 30;
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
-/** Keys that failures count against: the account and the caller's address, each on its own. */
+/** Keys that attempts count against: the account and the caller's address, each on its own. */
 export function throttleKeys(email: string, address: string | null): string[] {
   const keys = [`email:${email.trim().toLowerCase()}`];
   if (address) keys.push(`ip:${address}`);
   return keys;
 }
 
-/**
- * Whether any key has reached the failure limit within the window. Failures live in the database,
- * not in memory, so the limit holds across several app servers.
- */
-export async function isLoginThrottled(keys: string[], now = new Date()): Promise<boolean> {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const counts = await Promise.all(keys.map((key) => db.loginAttempt.count({ where: { key, createdAt: { gte: since } } })));
-  return keys.some(
-    (key, index) =>
-      counts[index]! >= (key.startsWith("ip:") ? MAX_FAILED_LOGINS_PER_ADDRESS : MAX_FAILED_LOGINS_PER_ACCOUNT),
-  );
+function limitFor(key: string): number {
+  return key.startsWith("ip:") ? MAX_FAILED_LOGINS_PER_ADDRESS : MAX_FAILED_LOGINS_PER_ACCOUNT;
 }
 
-export async function recordFailedLogin(keys: string[]): Promise<void> {
-  await db.loginAttempt.createMany({ data: keys.map((key) => ({ key })) });
-  // Old rows are useless; clearing them here keeps the table small without a scheduled job.
-  await db.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - LOGIN_WINDOW_MS) } } });
+export interface LoginAttempt {
+  throttled: boolean;
+  /** Rows to forget if the attempt succeeds. */
+  ids: string[];
+}
+
+/**
+ * Records an attempt before the password is checked, then counts: checking first and recording
+ * after the slow hash would let many parallel guesses through the same gap. The attempts live in
+ * the database, not in memory, so the limit holds across app servers.
+ */
+export async function beginLoginAttempt(keys: string[], now = new Date()): Promise<LoginAttempt> {
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
+  return db.$transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const key of keys) ids.push((await tx.loginAttempt.create({ data: { key, createdAt: now }, select: { id: true } })).id);
+    const counts = await Promise.all(keys.map((key) => tx.loginAttempt.count({ where: { key, createdAt: { gte: since, lte: now } } })));
+    // Old rows are useless; clearing them here keeps the table small without a scheduled job.
+    await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: since } } });
+    return { throttled: keys.some((key, index) => counts[index]! > limitFor(key)), ids };
+  });
+}
+
+/** A successful sign-in is not a failure to count. */
+export async function forgetLoginAttempt(attempt: LoginAttempt): Promise<void> {
+  await db.$transaction((tx) => tx.loginAttempt.deleteMany({ where: { id: { in: attempt.ids } } }));
 }

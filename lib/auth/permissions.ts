@@ -26,3 +26,10 @@ export const ROLE_LABELS: Record<Role, string> = {
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
+
+/** Where a user starts after signing in. */
+export function homePathFor(role: Role): string {
+  if (can(role, "project:file")) return "/dashboard";
+  if (can(role, "review:decide")) return "/review";
+  return "/";
+}

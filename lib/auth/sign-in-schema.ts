@@ -15,3 +15,8 @@ export const SIGN_IN_ERRORS = {
   Throttled: "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
   Default: "Không đăng nhập được. Vui lòng thử lại.",
 } as const;
+
+/** The message for an error code from the URL or the sign-in endpoint; unknown codes (even "constructor") get the default. */
+export function signInErrorMessage(code: string): string {
+  return Object.hasOwn(SIGN_IN_ERRORS, code) ? SIGN_IN_ERRORS[code as keyof typeof SIGN_IN_ERRORS] : SIGN_IN_ERRORS.Default;
+}

@@ -5,7 +5,7 @@ export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }

@@ -16,9 +16,13 @@ const target = {
   version: z.number().int().min(1).optional(),
 };
 
+// A save of an existing project must name the version it was loaded with: without it, the stale-edit check could be skipped.
+const namesItsVersion = (value: { projectId?: string; version?: number }) => !value.projectId || value.version !== undefined;
+const VERSION_REQUIRED = { message: "Thiếu phiên bản của hồ sơ; hãy tải lại trang.", path: ["version"] };
+
 export const saveProjectDraftAction = authorizedAction(
   "project:file",
-  z.strictObject({ ...target, step: z.number().int().min(0).max(6), values: draftSchema }),
+  z.strictObject({ ...target, step: z.number().int().min(0).max(6), values: draftSchema }).refine(namesItsVersion, VERSION_REQUIRED),
   async (input, user) => {
     const saved = await saveProjectDraft(user, input);
     revalidatePath("/dashboard");
@@ -28,7 +32,7 @@ export const saveProjectDraftAction = authorizedAction(
 
 export const submitProjectAction = authorizedAction(
   "project:file",
-  z.strictObject({ ...target, values: projectFormSchema }),
+  z.strictObject({ ...target, values: projectFormSchema }).refine(namesItsVersion, VERSION_REQUIRED),
   async (input, user) => {
     const saved = await submitProject(user, input);
     revalidatePath("/dashboard");

@@ -29,7 +29,7 @@ const STALE_MESSAGE =
   "Dự án vừa được thay đổi ở nơi khác (trên thẻ hoặc máy khác). Hãy tải lại trang để xem bản mới nhất trước khi lưu.";
 
 /** Sector, investment form and locations by code; an unknown or retired code is the field's error. */
-async function resolveCodes(tx: Prisma.TransactionClient, values: ProjectDraftValues) {
+export async function resolveCodes(tx: Prisma.TransactionClient, values: ProjectDraftValues) {
   const fieldErrors: Record<string, string[]> = {};
   let sectorId: string | null | undefined;
   let investmentFormId: string | null | undefined;
@@ -54,7 +54,7 @@ async function resolveCodes(tx: Prisma.TransactionClient, values: ProjectDraftVa
 }
 
 /** Keeps the stored search text and sort key in step with what the project now says. */
-async function refreshSearchFields(tx: Prisma.TransactionClient, id: string) {
+export async function refreshSearchFields(tx: Prisma.TransactionClient, id: string) {
   const project = await tx.project.findUniqueOrThrow({
     where: { id },
     select: {

@@ -6,10 +6,11 @@ import { ownProjectWhere } from "./own-project-where";
 
 /**
  * Which projects a caller may read at all: the public sees published ones, a unit also its own,
- * the Editorial Board and admins every one.
+ * the Editorial Board and admins everything but drafts.
  */
 export function visibleProjectWhere(user: CurrentUser | null): Prisma.ProjectWhereInput {
   if (!user) return PUBLIC_PROJECT_WHERE;
-  if (can(user.role, "review:decide") || can(user.role, "admin:manage")) return {};
+  // The Editorial Board sees what was sent to it, never a unit's unsent draft.
+  if (can(user.role, "review:decide") || can(user.role, "admin:manage")) return { status: { not: "DRAFT" } };
   return { OR: [PUBLIC_PROJECT_WHERE, ownProjectWhere(user)] };
 }

@@ -6,8 +6,8 @@ import { db } from "@/lib/db/client";
 /** One project as the Editorial Board sees it: every field, status, version and attachments. */
 export async function getSubmission(id: string) {
   if (id.length > 64) return null;
-  return db.project.findUnique({
-    where: { id },
+  return db.project.findFirst({
+    where: { id, status: { not: "DRAFT" } },
     select: {
       ...projectTemplateSelect,
       status: true,

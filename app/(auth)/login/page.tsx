@@ -3,18 +3,18 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/safe-return-path";
-import { SIGN_IN_ERRORS } from "@/lib/auth/sign-in-schema";
+import { signInErrorMessage } from "@/lib/auth/sign-in-schema";
+import { homePathFor } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.callbackUrl);
-  if (await getCurrentUser()) redirect(returnTo ?? "/dashboard");
+  const user = await getCurrentUser();
+  if (user) redirect(returnTo ?? homePathFor(user.role));
   const errorCode = typeof params.error === "string" ? params.error : undefined;
-  const initialError = errorCode
-    ? (SIGN_IN_ERRORS[errorCode as keyof typeof SIGN_IN_ERRORS] ?? SIGN_IN_ERRORS.Default)
-    : undefined;
+  const initialError = errorCode ? signInErrorMessage(errorCode) : undefined;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl font-bold text-brand-900">Đăng nhập</h1>

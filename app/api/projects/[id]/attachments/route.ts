@@ -12,8 +12,11 @@ export async function POST(request: Request, { params }: RouteContext<"/api/proj
   if (!user) return UNAUTHORIZED();
   try {
     if (!can(user.role, "project:file")) throw new NotFoundError("Không tìm thấy dự án.");
-    // Refuse an oversized body before reading it into memory.
-    const declared = Number(request.headers.get("content-length") ?? 0);
+    // Refuse an oversized or unsized (chunked) body before reading it into memory.
+    const declared = Number(request.headers.get("content-length"));
+    if (!Number.isFinite(declared) || declared <= 0) {
+      return NextResponse.json({ message: "Yêu cầu thiếu độ dài nội dung." }, { status: 411 });
+    }
     if (declared > MAX_ATTACHMENT_BYTES + 64 * 1024) throw new InvalidInputError("Tệp vượt quá 10 MB.");
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
