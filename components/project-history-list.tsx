@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format/date";
-import type { ProjectHistory } from "@/lib/projects/project-history";
+import { REVISION_ACTION_LABELS, type ProjectHistory } from "@/lib/projects/project-history";
 import { STATUS_LABELS } from "@/lib/projects/project-status";
 
 /** Who moved the project from what to what, when, and why — for the unit and the Editorial Board. */
@@ -10,7 +10,7 @@ export function ProjectHistoryList({ history }: { history: ProjectHistory }) {
       {history.map((event) => (
         <li key={event.id} className="border-l-4 border-brand-100 pl-3 text-sm">
           <p className="text-slate-900">
-            <strong>{event.toStatus ? STATUS_LABELS[event.toStatus] : event.action}</strong>
+            <strong>{event.toStatus ? STATUS_LABELS[event.toStatus] : (REVISION_ACTION_LABELS[event.action] ?? event.action)}</strong>
             {event.fromStatus ? <span className="text-slate-600"> (từ {STATUS_LABELS[event.fromStatus]})</span> : null}
           </p>
           <p className="text-slate-600">

@@ -72,3 +72,40 @@ test("a submitter cannot open the review queue or a submission", async ({ page }
   const id = await page.getByRole("link", { name: /Xem|Tiếp tục soạn|Chỉnh sửa/ }).first().getAttribute("href");
   expect((await page.goto(`/review/${id?.split("/").pop()}`))?.status()).toBe(404);
 });
+
+test("an edit of a published project goes through review while the approved version stays public", async ({ page, context }) => {
+  test.slow();
+  const slug = "/projects/ben-cang-tong-hop-binh-tri-cho-tau-10-000-tan";
+  const visitor = await context.browser()!.newPage();
+  await visitor.goto(slug);
+  const original = (await visitor.getByRole("heading", { level: 1 }).textContent())!;
+  const edited = `${original} – giai đoạn mở rộng`;
+
+  await signIn(page, "submitter@demo.local");
+  await page.getByRole("listitem").filter({ hasText: original }).getByRole("link", { name: "Cập nhật" }).click();
+  await expect(page.getByText("Nội dung sửa ở đây được gửi Ban Biên tập duyệt lại")).toBeVisible();
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByLabel("1. Tên dự án").fill(edited);
+  for (const step of ["Bước 3", "Bước 4", "Bước 5", "Bước 6"]) {
+    await page.getByRole("button", { name: "Tiếp tục" }).click();
+    await expect(page.getByRole("heading", { name: new RegExp(`^${step}\\.`) })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: original }).getByText("Bản cập nhật: Chờ duyệt")).toBeVisible();
+  await signOut(page);
+
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(original);
+
+  await signIn(page, "reviewer@demo.local", "/review");
+  const item = page.getByRole("listitem").filter({ hasText: original });
+  await expect(item.getByText("Cập nhật dự án đã công bố")).toBeVisible();
+  await item.getByRole("link", { name: original }).click();
+  const diff = page.getByRole("region", { name: /Bản cập nhật chờ duyệt: 1 thay đổi/ });
+  await expect(diff.getByRole("row", { name: /1\. Tên dự án/ })).toContainText(edited);
+  await page.getByRole("button", { name: "Phê duyệt" }).click();
+  await expect(page.getByText("Đã ghi nhận quyết định “Phê duyệt”.")).toBeVisible();
+
+  await visitor.goto(slug);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(edited);
+});

@@ -5,7 +5,12 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { saveProjectDraftAction, submitProjectAction } from "@/lib/projects/project-form-actions";
+import {
+  saveProjectDraftAction,
+  saveRevisionDraftAction,
+  submitProjectAction,
+  submitRevisionAction,
+} from "@/lib/projects/project-form-actions";
 import {
   PROJECT_FORM_STEPS,
   STEP_FIELDS,
@@ -31,6 +36,8 @@ interface ProjectFormProps {
   reviewerComment?: string | null;
   /** The draft was just saved on the page this one replaced. */
   justSaved?: boolean;
+  /** An edit of a published project: saved as a revision that goes through review again. */
+  revision?: boolean;
 }
 
 type Notice = { kind: "success" | "error"; text: string } | null;
@@ -49,7 +56,7 @@ function stepOfField(field: string): number {
  * the shared zod schema. Every "Tiếp tục" and "Lưu nháp" saves the draft on the server, so closing
  * the tab loses nothing that was saved, and a server error never clears what was typed.
  */
-export function ProjectForm({ projectId: initialId, version: initialVersion, initialStep, initialValues, attachments, options, reviewerComment, justSaved }: ProjectFormProps) {
+export function ProjectForm({ projectId: initialId, version: initialVersion, initialStep, initialValues, attachments, options, reviewerComment, justSaved, revision }: ProjectFormProps) {
   const router = useRouter();
   const methods = useForm<ProjectFormInput, unknown, ProjectFormValues>({
     resolver: zodResolver(projectFormSchema),
@@ -81,7 +88,7 @@ export function ProjectForm({ projectId: initialId, version: initialVersion, ini
   }
 
   /** Shows the server's answer beside each field; returns whether it succeeded. */
-  function applyResult(result: ActionResult<{ id: string; version: number }>): result is { ok: true; data: { id: string; version: number } } {
+  function applyResult<T>(result: ActionResult<T>): result is { ok: true; data: T } {
     if (result.ok) return true;
     const fields = Object.entries(result.fieldErrors ?? {});
     for (const [path, messages] of fields) {
@@ -102,6 +109,12 @@ export function ProjectForm({ projectId: initialId, version: initialVersion, ini
     setBusy("save");
     let navigating = false;
     try {
+      if (revision && initialId) {
+        const saved = await saveRevisionDraftAction({ projectId: initialId, values: methods.getValues() });
+        if (!applyResult(saved)) return "failed";
+        methods.reset(methods.getValues(), { keepErrors: true });
+        return "saved";
+      }
       const result = await saveProjectDraftAction({ ...target.current, step: completedStep, values: methods.getValues() });
       if (!applyResult(result)) return "failed";
       if (!target.current.projectId) {
@@ -144,10 +157,13 @@ export function ProjectForm({ projectId: initialId, version: initialVersion, ini
       setNotice(null);
       setBusy("submit");
       try {
-        const result = await submitProjectAction({ ...target.current, values: methods.getValues() });
+        const result =
+          revision && initialId
+            ? await submitRevisionAction({ projectId: initialId, values: methods.getValues() })
+            : await submitProjectAction({ ...target.current, values: methods.getValues() });
         if (!applyResult(result)) return;
         methods.reset(values);
-        router.push(`/dashboard?submitted=${result.data.id}`);
+        router.push(`/dashboard?submitted=${initialId ?? result.data.id}`);
         router.refresh();
       } catch {
         setNotice({ kind: "error", text: "Mất kết nối với máy chủ. Dữ liệu vẫn còn trên trang; hãy thử gửi lại." });

@@ -21,13 +21,20 @@ export async function getOwnProject(user: CurrentUser, id: string) {
       updatedAt: true,
       attachments: { select: attachmentSelect, orderBy: { createdAt: "asc" } },
       auditEvents: {
-        where: { toStatus: "CHANGES_REQUESTED" },
-        select: { comment: true, createdAt: true },
+        where: { OR: [{ toStatus: "CHANGES_REQUESTED" }, { action: "revision.request-changes" }] },
+        select: { comment: true, createdAt: true, action: true },
         orderBy: { createdAt: "desc" },
         take: 1,
       },
     },
-  });
+  }).then((project) =>
+    project
+      ? {
+          ...project,
+          revisionComment: project.auditEvents[0]?.action === "revision.request-changes" ? project.auditEvents[0].comment : null,
+        }
+      : null,
+  );
 }
 
 /** Section I defaults for a new project call: the unit's own details. */

@@ -17,9 +17,14 @@ export async function listOrganizationProjects(user: CurrentUser) {
       submittedAt: true,
       publishedAt: true,
       sector: { select: { name: true } },
+      revisions: {
+        where: { status: { in: ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED"] } },
+        select: { status: true },
+        take: 1,
+      },
       // The Editorial Board's latest word, shown beside a project that came back or was refused.
       auditEvents: {
-        where: { action: { startsWith: "review." } },
+        where: { OR: [{ action: { startsWith: "review." } }, { action: { startsWith: "revision." } }] },
         select: { comment: true, createdAt: true, action: true },
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -31,7 +36,14 @@ export async function listOrganizationProjects(user: CurrentUser) {
 
 /** How many of the unit's projects wait for the unit itself: sent back by the Editorial Board. */
 export async function countProjectsNeedingChanges(user: CurrentUser): Promise<number> {
-  return db.project.count({ where: { AND: [ownProjectWhere(user), { status: "CHANGES_REQUESTED" }] } });
+  return db.project.count({
+    where: {
+      AND: [
+        ownProjectWhere(user),
+        { OR: [{ status: "CHANGES_REQUESTED" }, { revisions: { some: { status: "CHANGES_REQUESTED" } } }] },
+      ],
+    },
+  });
 }
 
 export type OrganizationProject = Awaited<ReturnType<typeof listOrganizationProjects>>[number];

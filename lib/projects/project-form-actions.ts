@@ -5,6 +5,7 @@ import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import { draftSchema, projectFormSchema } from "./project-form-schema";
 import { confirmProjectCurrent } from "./confirm-project";
+import { saveRevisionDraft, submitRevision } from "./project-revision";
 import { saveProjectDraft, submitProject } from "./save-project";
 import { withdrawProject } from "./withdraw-project";
 import { withdrawSchema } from "./withdraw-schema";
@@ -57,3 +58,23 @@ export const withdrawProjectAction = authorizedAction("project:file", withdrawSc
   revalidatePath("/");
   return undefined;
 });
+
+// Edits of a published project: saved as a revision, the approved version stays public meanwhile.
+const revisionTarget = { projectId: z.string().min(1).max(64) };
+
+export const saveRevisionDraftAction = authorizedAction(
+  "project:file",
+  z.strictObject({ ...revisionTarget, values: draftSchema }),
+  async (input, user) => saveRevisionDraft(user, input),
+);
+
+export const submitRevisionAction = authorizedAction(
+  "project:file",
+  z.strictObject({ ...revisionTarget, values: projectFormSchema }),
+  async (input, user) => {
+    const saved = await submitRevision(user, input);
+    revalidatePath("/dashboard");
+    revalidatePath("/review");
+    return saved;
+  },
+);

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
  */
 export async function getProjectHistory(projectId: string) {
   return db.auditEvent.findMany({
-    where: { projectId, toStatus: { not: null } },
+    where: { projectId, OR: [{ toStatus: { not: null } }, { action: { startsWith: "revision." } }] },
     select: {
       id: true,
       action: true,
@@ -22,3 +22,11 @@ export async function getProjectHistory(projectId: string) {
 }
 
 export type ProjectHistory = Awaited<ReturnType<typeof getProjectHistory>>;
+
+/** Steps of a published project's revision, which leave the project's own status alone. */
+export const REVISION_ACTION_LABELS: Record<string, string> = {
+  "revision.submit": "Gửi bản cập nhật",
+  "revision.approve": "Bản cập nhật được phê duyệt",
+  "revision.request-changes": "Bản cập nhật cần chỉnh sửa",
+  "revision.reject": "Bản cập nhật bị từ chối",
+};

@@ -12,10 +12,12 @@ const DAY_MS = 86_400_000;
 
 export async function listReviewQueue(filters: QueueFilters, now = new Date()) {
   const where: Prisma.ProjectWhereInput = { status: "SUBMITTED" };
+  const waitingRevision = { where: { status: "SUBMITTED" as const }, select: { updatedAt: true }, take: 1 };
   if (filters.sector) where.sector = { code: filters.sector };
   if (filters.organization) where.organization = { code: filters.organization };
+  // A published project with an edit waiting is in the queue too, dated by when the edit was sent.
   const items = await db.project.findMany({
-    where,
+    where: { OR: [where, { ...where, status: "PUBLISHED", revisions: { some: { status: "SUBMITTED" } } }] },
     select: {
       id: true,
       name: true,
@@ -23,24 +25,35 @@ export async function listReviewQueue(filters: QueueFilters, now = new Date()) {
       slug: true,
       sector: { select: { code: true, name: true } },
       organization: { select: { code: true, name: true } },
+      revisions: waitingRevision,
     },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: 500,
   });
-  return items.map((item) => ({
-    ...item,
-    waitedDays: item.submittedAt ? Math.max(0, Math.floor((now.getTime() - item.submittedAt.getTime()) / DAY_MS)) : 0,
-  }));
+  return items
+    .map(({ revisions, ...item }) => {
+      const sentAt = revisions[0]?.updatedAt ?? item.submittedAt;
+      return {
+        ...item,
+        isRevision: revisions.length > 0,
+        sentAt,
+        waitedDays: sentAt ? Math.max(0, Math.floor((now.getTime() - sentAt.getTime()) / DAY_MS)) : 0,
+      };
+    })
+    .sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
 }
 
-export function countWaitingSubmissions(): Promise<number> {
-  return db.project.count({ where: { status: "SUBMITTED" } });
+export async function countWaitingSubmissions(): Promise<number> {
+  const [submissions, revisions] = await Promise.all([
+    db.project.count({ where: { status: "SUBMITTED" } }),
+    db.projectRevision.count({ where: { status: "SUBMITTED", project: { status: "PUBLISHED" } } }),
+  ]);
+  return submissions + revisions;
 }
 
 /** Organisations with something in the queue, for its filter. */
 export async function queueOrganizations() {
   return db.organization.findMany({
-    where: { projects: { some: { status: "SUBMITTED" } } },
+    where: { projects: { some: { OR: [{ status: "SUBMITTED" }, { revisions: { some: { status: "SUBMITTED" } } }] } } },
     select: { code: true, name: true },
     orderBy: { name: "asc" },
   });

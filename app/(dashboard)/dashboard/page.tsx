@@ -30,9 +30,14 @@ function NextStep({ project }: { project: OrganizationProject }) {
   }
   if (project.status === "PUBLISHED" && project.slug) {
     return (
-      <Link href={`/projects/${project.slug}`} className="font-medium text-brand-700 underline">
-        Xem trang công khai
-      </Link>
+      <span className="flex gap-3">
+        <Link href={`/projects/${project.slug}`} className="font-medium text-brand-700 underline">
+          Xem trang công khai
+        </Link>
+        <Link href={`/dashboard/projects/${project.id}`} className="font-medium text-brand-700 underline">
+          Cập nhật
+        </Link>
+      </span>
     );
   }
   return (
@@ -49,7 +54,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     listStaleProjects(user, env.FRESHNESS_PERIOD_DAYS),
     searchParams,
   ]);
-  const submitted = projects.find((project) => project.id === params.submitted && project.status === "SUBMITTED");
+  const submitted = projects.find(
+    (project) =>
+      project.id === params.submitted && (project.status === "SUBMITTED" || project.revisions[0]?.status === "SUBMITTED"),
+  );
   return (
     <>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
@@ -106,7 +114,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
                 <p className="mt-1 text-sm text-slate-600">
                   {project.sector?.name ?? "Chưa chọn ngành"} · Thay đổi lần cuối {formatDate(project.updatedAt)}
                 </p>
-                {(project.status === "CHANGES_REQUESTED" || project.status === "REJECTED") && project.auditEvents[0]?.comment ? (
+                {(project.status === "CHANGES_REQUESTED" || project.status === "REJECTED" || project.revisions[0]?.status === "CHANGES_REQUESTED") &&
+                project.auditEvents[0]?.comment ? (
                   <p className="mt-2 rounded-md bg-orange-50 p-2 text-sm text-orange-900 [overflow-wrap:anywhere]">
                     Ban Biên tập ({formatDate(project.auditEvents[0].createdAt)}): “{project.auditEvents[0].comment}”
                   </p>
@@ -116,6 +125,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
                 <span className={`rounded-full px-2.5 py-0.5 font-medium ${STATUS_STYLES[project.status]}`}>
                   {STATUS_LABELS[project.status]}
                 </span>
+                {project.revisions[0] ? (
+                  <span className={`rounded-full px-2.5 py-0.5 font-medium ${STATUS_STYLES[project.revisions[0].status]}`}>
+                    Bản cập nhật: {STATUS_LABELS[project.revisions[0].status]}
+                  </span>
+                ) : null}
                 <NextStep project={project} />
               </div>
             </li>

@@ -71,8 +71,11 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/revi
                 <Link href={`/review/${item.id}`} className="font-semibold text-brand-800 underline [overflow-wrap:anywhere]">
                   {item.name || "(Chưa đặt tên)"}
                 </Link>
+                {item.isRevision ? (
+                  <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">Cập nhật dự án đã công bố</span>
+                ) : null}
                 <p className="mt-1 text-sm text-slate-600">
-                  {item.organization.name} · {item.sector?.name ?? "Chưa chọn ngành"} · Gửi ngày {formatDate(item.submittedAt)} ·{" "}
+                  {item.organization.name} · {item.sector?.name ?? "Chưa chọn ngành"} · Gửi ngày {formatDate(item.sentAt)} ·{" "}
                   <span className={waitedDays > 7 ? "font-semibold text-red-700" : ""}>
                     {waitedDays === 0 ? "gửi hôm nay" : `đã chờ ${waitedDays} ngày`}
                   </span>

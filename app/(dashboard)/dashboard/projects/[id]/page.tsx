@@ -9,6 +9,7 @@ import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { formatDate } from "@/lib/format/date";
 import { getOwnProject } from "@/lib/projects/get-own-project";
 import { getProjectHistory } from "@/lib/projects/project-history";
+import { getOpenRevision, revisionToFormValues } from "@/lib/projects/project-revision";
 import { columnsToFormValues } from "@/lib/projects/project-form-mapping";
 import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
 
@@ -20,7 +21,10 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
   const user = await requirePagePermission("project:file", `/dashboard/projects/${id}`);
   const [project, reference] = await Promise.all([getOwnProject(user, id), getReferenceData()]);
   if (!project) notFound();
-  const history = await getProjectHistory(project.id);
+  const [history, revision] = await Promise.all([
+    getProjectHistory(project.id),
+    project.status === "PUBLISHED" ? getOpenRevision(project.id) : null,
+  ]);
 
   return (
     <>
@@ -42,12 +46,29 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
           reviewerComment={project.status === "CHANGES_REQUESTED" ? project.auditEvents[0]?.comment : null}
           justSaved={justSaved}
         />
+      ) : project.status === "PUBLISHED" && revision?.status !== "SUBMITTED" ? (
+        <>
+          <p className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">
+            Dự án đang được công bố. Nội dung sửa ở đây được gửi Ban Biên tập duyệt lại; trong lúc chờ, bản đã công bố vẫn hiển
+            thị công khai.
+          </p>
+          <ProjectForm
+            projectId={project.id}
+            version={project.version}
+            initialStep={1}
+            initialValues={revision ? revisionToFormValues(revision.data, columnsToFormValues(project)) : columnsToFormValues(project)}
+            attachments={project.attachments}
+            options={reference}
+            reviewerComment={revision?.status === "CHANGES_REQUESTED" ? project.revisionComment : null}
+            revision
+          />
+        </>
       ) : (
         <p className="mt-6 rounded-lg border border-slate-200 bg-white p-5 text-slate-700">
           {project.status === "SUBMITTED"
             ? `Hồ sơ đã được gửi ngày ${formatDate(project.submittedAt)} và đang chờ Ban Biên tập duyệt. Hồ sơ không sửa được trong lúc chờ duyệt.`
             : project.status === "PUBLISHED" && project.slug
-              ? "Dự án đã được công bố. Việc cập nhật nội dung dự án đã công bố (gửi duyệt lại) sẽ có trong phiên bản sau; hiện có thể xác nhận còn hiệu lực ở trang Dự án của đơn vị hoặc rút dự án."
+              ? "Bản cập nhật của dự án đang chờ Ban Biên tập duyệt; bản đã công bố vẫn hiển thị công khai."
               : project.status === "ARCHIVED"
                 ? "Dự án đã được rút khỏi danh mục."
                 : "Hồ sơ này không còn chỉnh sửa được."}{" "}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createPrismaClient } from "@/lib/db/create-client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
+import { createTestUser } from "@/tests/support/test-users";
+import { PROJECT_FORM_DEFAULTS, type ProjectFormInput } from "./project-form-schema";
+
+let caller: CurrentUser | null = null;
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+let database: TestDatabase;
+let prisma: PrismaClient;
+let actions: typeof import("./project-form-actions");
+let review: typeof import("@/lib/review/review-actions");
+let owner: CurrentUser;
+let stranger: CurrentUser;
+let reviewer: CurrentUser;
+let projectId: string;
+
+const edited: ProjectFormInput = {
+  ...PROJECT_FORM_DEFAULTS,
+  unitName: "Đơn vị kiểm thử",
+  unitAddress: "Rạch Giá",
+  unitPhone: "0297 3862 031",
+  unitEmail: "donvi@kiengiang.gov.vn",
+  contactName: "Nguyễn Văn A",
+  contactTitle: "Chuyên viên",
+  sectorCode: "du-lich",
+  name: "Khu du lịch Mũi Gành Dầu giai đoạn 2",
+  objectives: "Mở rộng khu du lịch sinh thái, thêm bến du thuyền và khu lưu trú.",
+  investmentFormCode: "nuoc-ngoai",
+  capitalTy: "2.400",
+  scale: "80 ha",
+  durationYears: "50",
+  implementationPlan: "2027–2030",
+  legalBasis: "Quy hoạch tỉnh",
+  locationCodes: ["phu-quoc"],
+  locationText: "Xã Gành Dầu",
+  infrastructure: "Có đường, điện",
+  incentives: "Theo Luật Đầu tư",
+  socialEfficiency: "Việc làm cho 500 lao động",
+  dossierSubmission: "Sở Kế hoạch và Đầu tư",
+};
+
+const search = async (q: string) => {
+  const { searchCatalogue } = await import("@/lib/catalogue/search-catalogue");
+  const { parseCatalogueQuery } = await import("@/lib/catalogue/catalogue-query");
+  return (await searchCatalogue(parseCatalogueQuery({ q }))).items.map((item) => item.name);
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  prisma = createPrismaClient(database.url);
+  await seedReferenceData(prisma);
+  await createFixtureProjects(prisma, [{ name: "Khu du lịch Mũi Gành Dầu", sector: "du-lich", form: "nuoc-ngoai", locations: ["phu-quoc"], capitalTy: 1200 }]);
+  const project = await prisma.project.findFirstOrThrow({ where: { name: "Khu du lịch Mũi Gành Dầu" } });
+  projectId = project.id;
+  owner = await createTestUser(prisma, "owner", "SUBMITTER", project.organizationId);
+  const other = await prisma.organization.create({ data: { code: "khac", name: "Đơn vị khác", kind: "DISTRICT" } });
+  stranger = await createTestUser(prisma, "stranger", "SUBMITTER", other.id);
+  reviewer = await createTestUser(prisma, "reviewer", "REVIEWER", null);
+  actions = await import("./project-form-actions");
+  review = await import("@/lib/review/review-actions");
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  const { db } = await import("@/lib/db/client");
+  await db.$disconnect();
+  database?.cleanup();
+});
+
+describe("editing a published project", () => {
+  it("keeps the approved version public while the edit is drafted and waits for review", async () => {
+    caller = owner;
+    expect((await actions.saveRevisionDraftAction({ projectId, values: { name: edited.name } })).ok).toBe(true);
+    expect((await actions.submitRevisionAction({ projectId, values: edited })).ok).toBe(true);
+    const live = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+    expect([live.status, live.name, live.slug]).toEqual(["PUBLISHED", "Khu du lịch Mũi Gành Dầu", "khu-du-lich-mui-ganh-dau"]);
+    expect(await search("giai doan 2")).toEqual([]);
+    expect(await search("ganh dau")).toEqual(["Khu du lịch Mũi Gành Dầu"]);
+
+    const { listReviewQueue, countWaitingSubmissions } = await import("@/lib/review/review-queue");
+    expect((await listReviewQueue({})).map((item) => [item.id, item.isRevision])).toEqual([[projectId, true]]);
+    expect(await countWaitingSubmissions()).toBe(1);
+    const { getRevisionChanges } = await import("@/lib/review/get-revision-changes");
+    const changes = (await getRevisionChanges(projectId))!.map((change) => change.field);
+    expect(changes).toContain("name");
+    expect(changes).toContain("capitalTy");
+  });
+
+  it("refuses another unit and a second edit while one waits", async () => {
+    caller = stranger;
+    expect(await actions.saveRevisionDraftAction({ projectId, values: { name: "Bị sửa trộm" } })).toEqual({ ok: false, message: "Không tìm thấy dự án." });
+    caller = owner;
+    expect(await actions.saveRevisionDraftAction({ projectId, values: { name: "Sửa khi đang chờ" } })).toMatchObject({ ok: false, message: expect.stringContaining("đang chờ") });
+  });
+
+  it("goes back to the unit with a comment, then is approved once and replaces the live version", async () => {
+    caller = reviewer;
+    const version = (await prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version;
+    const changes = await review.decideSubmissionAction({ projectId, version, decision: "request-changes", comment: "Ghi rõ diện tích." });
+    expect(changes).toMatchObject({ ok: true, data: { status: "CHANGES_REQUESTED" } });
+    caller = owner;
+    expect((await actions.submitRevisionAction({ projectId, values: { ...edited, areaHa: "80" } })).ok).toBe(true);
+
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => {
+        caller = reviewer;
+        return review.decideSubmissionAction({ projectId, version, decision: "approve", comment: "" });
+      }),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const live = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+    expect([live.status, live.name, live.slug, live.capitalVnd, live.areaHa]).toEqual([
+      "PUBLISHED",
+      "Khu du lịch Mũi Gành Dầu giai đoạn 2",
+      "khu-du-lich-mui-ganh-dau",
+      2_400_000_000_000n,
+      80,
+    ]);
+    expect(await search("giai doan 2")).toEqual(["Khu du lịch Mũi Gành Dầu giai đoạn 2"]);
+    const events = await prisma.auditEvent.findMany({ where: { projectId, action: { startsWith: "revision." } }, orderBy: { createdAt: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["revision.submit", "revision.request-changes", "revision.submit", "revision.approve"]);
+  });
+});
