@@ -21,9 +21,11 @@ test("file → review → changes → approve → found by an investor", async (
   await expect(page.getByRole("link", { name: SUBMITTED })).toHaveCount(0);
   await signOut(page);
 
-  // The unit sees the comment on its dashboard and in the form, edits and resubmits.
+  // The unit is notified, sees the comment on its dashboard and in the form, edits and resubmits.
   await signIn(page, "submitter@demo.local");
-  const row = page.getByRole("listitem").filter({ hasText: SUBMITTED });
+  await expect(page.getByRole("link", { name: /Dự án của đơn vị 1 dự án cần chỉnh sửa/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Thông báo từ Ban Biên tập/ })).toContainText(`${SUBMITTED} cần chỉnh sửa: “${COMMENT}”`);
+  const row = page.locator("li[data-project-id]").filter({ hasText: SUBMITTED });
   await expect(row.getByText("Cần chỉnh sửa")).toBeVisible();
   await expect(row.getByText(/Đề nghị bỏ chữ “nội bộ”/)).toBeVisible();
   await row.getByRole("link", { name: "Chỉnh sửa và gửi lại" }).click();
@@ -37,9 +39,9 @@ test("file → review → changes → approve → found by an investor", async (
     await expect(page.getByRole("heading", { name: new RegExp(`^${step}\\.`) })).toBeVisible();
   }
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: RENAMED }).getByText("Chờ duyệt")).toBeVisible();
+  await expect(page.locator("li[data-project-id]").filter({ hasText: RENAMED }).getByText("Chờ duyệt")).toBeVisible();
   // The history belongs to the unit and the Editorial Board.
-  await page.getByRole("listitem").filter({ hasText: RENAMED }).getByRole("link", { name: "Xem" }).click();
+  await page.locator("li[data-project-id]").filter({ hasText: RENAMED }).getByRole("link", { name: "Xem" }).click();
   await expect(page.getByRole("heading", { name: "Lịch sử xử lý" })).toBeVisible();
   await expect(page.getByText(`“${COMMENT}”`)).toBeVisible();
   await signOut(page);
@@ -82,7 +84,7 @@ test("an edit of a published project goes through review while the approved vers
   const edited = `${original} – giai đoạn mở rộng`;
 
   await signIn(page, "submitter@demo.local");
-  await page.getByRole("listitem").filter({ hasText: original }).getByRole("link", { name: "Cập nhật" }).click();
+  await page.locator("li[data-project-id]").filter({ hasText: original }).getByRole("link", { name: "Cập nhật" }).click();
   await expect(page.getByText("Nội dung sửa ở đây được gửi Ban Biên tập duyệt lại")).toBeVisible();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await page.getByLabel("1. Tên dự án").fill(edited);
@@ -91,7 +93,7 @@ test("an edit of a published project goes through review while the approved vers
     await expect(page.getByRole("heading", { name: new RegExp(`^${step}\\.`) })).toBeVisible();
   }
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: original }).getByText("Bản cập nhật: Chờ duyệt")).toBeVisible();
+  await expect(page.locator("li[data-project-id]").filter({ hasText: original }).getByText("Bản cập nhật: Chờ duyệt")).toBeVisible();
   await signOut(page);
 
   await visitor.reload();

@@ -4,6 +4,8 @@ import { ConfirmCurrentButton } from "@/components/dashboard/confirm-current-but
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { listStaleProjects } from "@/lib/projects/confirm-project";
+import { DECISION_NOTICES, listRecentDecisions } from "@/lib/projects/recent-decisions";
+import { formatDateTime } from "@/lib/format/date";
 import { formatDate } from "@/lib/format/date";
 import { listOrganizationProjects, type OrganizationProject } from "@/lib/projects/list-organization-projects";
 import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
@@ -49,9 +51,10 @@ function NextStep({ project }: { project: OrganizationProject }) {
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requirePagePermission("project:file", "/dashboard");
-  const [projects, stale, params] = await Promise.all([
+  const [projects, stale, decisions, params] = await Promise.all([
     listOrganizationProjects(user),
     listStaleProjects(user, env.FRESHNESS_PERIOD_DAYS),
+    listRecentDecisions(user),
     searchParams,
   ]);
   const submitted = projects.find(
@@ -76,6 +79,25 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         <p role="status" className="mt-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
           Đã gửi hồ sơ “{submitted.name}” đến Ban Biên tập. Trạng thái: Chờ duyệt.
         </p>
+      ) : null}
+      {decisions.length > 0 ? (
+        <section aria-labelledby="thong-bao" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="thong-bao" className="font-bold text-brand-900">
+            Thông báo từ Ban Biên tập (30 ngày qua)
+          </h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {decisions.map((decision) => (
+              <li key={decision.id} className="[overflow-wrap:anywhere]">
+                <span className="text-slate-500">{formatDateTime(decision.createdAt)}</span> ·{" "}
+                <Link href={`/dashboard/projects/${decision.project?.id}`} className="font-medium text-brand-800 underline">
+                  {decision.project?.name}
+                </Link>{" "}
+                {DECISION_NOTICES[decision.action]}
+                {decision.comment ? <span className="text-slate-700">: “{decision.comment}”</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {stale.length > 0 ? (
         <section aria-labelledby="can-xac-nhan" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4">
