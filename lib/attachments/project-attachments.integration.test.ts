@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
 import { createTestUser } from "@/tests/support/test-users";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
 
-let database: TestDatabase;
+const integration = setUpIntegrationDatabase();
 let prisma: PrismaClient;
+
 let attachments: typeof import("./project-attachments");
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-uploads-"));
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n");
@@ -20,10 +20,8 @@ let reviewer: CurrentUser;
 let draftId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
   process.env.UPLOAD_DIR = uploadDir;
-  prisma = createPrismaClient(database.url);
+  prisma = integration.prisma;
   const a = await prisma.organization.create({ data: { code: "a", name: "Đơn vị A", kind: "DEPARTMENT" } });
   const b = await prisma.organization.create({ data: { code: "b", name: "Đơn vị B", kind: "DISTRICT" } });
   owner = await createTestUser(prisma, "owner", "SUBMITTER", a.id);
@@ -33,11 +31,7 @@ beforeAll(async () => {
   attachments = await import("./project-attachments");
 });
 
-afterAll(async () => {
-  await prisma?.$disconnect();
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
+afterAll(() => {
   fs.rmSync(uploadDir, { recursive: true, force: true });
 });
 

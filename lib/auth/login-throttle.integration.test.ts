@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
 
-let database: TestDatabase;
+setUpIntegrationDatabase();
+
 let throttle: typeof import("./login-throttle");
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
   throttle = await import("./login-throttle");
-});
-
-afterAll(async () => {
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
 });
 
 describe("login throttling", () => {

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createPrismaClient } from "@/lib/db/create-client";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
 import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
 import { parseCatalogueQuery } from "./catalogue-query";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
 
-let database: TestDatabase;
+const integration = setUpIntegrationDatabase();
 let prisma: PrismaClient;
+
 let searchCatalogue: typeof import("./search-catalogue").searchCatalogue;
 let getPublishedProject: typeof import("./get-published-project").getPublishedProject;
 let getCatalogueOverview: typeof import("./catalogue-overview").getCatalogueOverview;
@@ -16,10 +16,7 @@ const search = (params: Record<string, string>) => searchCatalogue(parseCatalogu
 const names = async (params: Record<string, string>) => (await search(params)).items.map((item) => item.name);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  // The data layer reads DATABASE_URL when its client module is first imported.
-  process.env.DATABASE_URL = database.url;
-  prisma = createPrismaClient(database.url);
+  prisma = integration.prisma;
   await seedReferenceData(prisma);
   await createFixtureProjects(prisma, [
     { name: "Đường ven biển Rạch Giá – Hòn Đất", sector: "giao-thong", form: "ppp-bot", locations: ["rach-gia", "hon-dat"], capitalTy: 4200 },
@@ -34,13 +31,6 @@ beforeAll(async () => {
   ({ searchCatalogue } = await import("./search-catalogue"));
   ({ getPublishedProject } = await import("./get-published-project"));
   ({ getCatalogueOverview } = await import("./catalogue-overview"));
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
 });
 
 describe("searchCatalogue", () => {

@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
 import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
 import { createTestUser } from "@/tests/support/test-users";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
 
-let database: TestDatabase;
+const integration = setUpIntegrationDatabase();
 let prisma: PrismaClient;
+
 let freshness: typeof import("./confirm-project");
 let withdrawal: typeof import("./withdraw-project");
 let owner: CurrentUser;
@@ -16,9 +16,7 @@ let stranger: CurrentUser;
 const DAY = 86_400_000;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  prisma = createPrismaClient(database.url);
+  prisma = integration.prisma;
   await seedReferenceData(prisma);
   const old = new Date(Date.now() - 200 * DAY);
   await createFixtureProjects(prisma, [
@@ -33,13 +31,6 @@ beforeAll(async () => {
   stranger = await createTestUser(prisma, "stranger", "SUBMITTER", other.id);
   freshness = await import("./confirm-project");
   withdrawal = await import("./withdraw-project");
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
 });
 
 describe("freshness", () => {

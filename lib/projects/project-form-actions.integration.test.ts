@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
 import { createTestUser } from "@/tests/support/test-users";
 import type { ProjectFormInput } from "./project-form-schema";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
+
+const integration = setUpIntegrationDatabase();
+let prisma: PrismaClient;
 
 // The caller is whoever the test says; everything below the session is the real code.
 let caller: CurrentUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-let database: TestDatabase;
-let prisma: PrismaClient;
 let actions: typeof import("./project-form-actions");
 const users: Record<"transport" | "district" | "reviewer" | "admin" | "orphan", CurrentUser> = {} as never;
 
@@ -48,9 +48,7 @@ const completeForm: ProjectFormInput = {
 const projectCount = () => prisma.project.count();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  prisma = createPrismaClient(database.url);
+  prisma = integration.prisma;
   await seedReferenceData(prisma);
   const org = (code: string, name: string) => prisma.organization.create({ data: { code, name, kind: "DEPARTMENT" } });
   const transport = await org("so-gtvt", "Sở Giao thông vận tải");
@@ -68,13 +66,6 @@ beforeAll(async () => {
 
 beforeEach(() => {
   caller = null;
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
 });
 
 async function draftAs(user: CurrentUser, values: Partial<ProjectFormInput> = { name: "Dự án nháp" }) {

@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
 import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
 import { createTestUser } from "@/tests/support/test-users";
 import { PROJECT_FORM_DEFAULTS, type ProjectFormInput } from "./project-form-schema";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
+
+const integration = setUpIntegrationDatabase();
+let prisma: PrismaClient;
 
 let caller: CurrentUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-let database: TestDatabase;
-let prisma: PrismaClient;
 let actions: typeof import("./project-form-actions");
 let review: typeof import("@/lib/review/review-actions");
 let owner: CurrentUser;
@@ -53,9 +53,7 @@ const search = async (q: string) => {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  prisma = createPrismaClient(database.url);
+  prisma = integration.prisma;
   await seedReferenceData(prisma);
   await createFixtureProjects(prisma, [{ name: "Khu du lịch Mũi Gành Dầu", sector: "du-lich", form: "nuoc-ngoai", locations: ["phu-quoc"], capitalTy: 1200 }]);
   const project = await prisma.project.findFirstOrThrow({ where: { name: "Khu du lịch Mũi Gành Dầu" } });
@@ -66,13 +64,6 @@ beforeAll(async () => {
   reviewer = await createTestUser(prisma, "reviewer", "REVIEWER", null);
   actions = await import("./project-form-actions");
   review = await import("@/lib/review/review-actions");
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
 });
 
 describe("editing a published project", () => {

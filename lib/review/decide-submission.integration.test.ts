@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { createPrismaClient } from "@/lib/db/create-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
-import { createTestDatabase, type TestDatabase } from "@/scripts/db/test-database";
 import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
 import { createTestUser } from "@/tests/support/test-users";
+import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
+
+const integration = setUpIntegrationDatabase();
+let prisma: PrismaClient;
 
 let caller: CurrentUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => caller }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-let database: TestDatabase;
-let prisma: PrismaClient;
 let decideSubmissionAction: typeof import("./review-actions").decideSubmissionAction;
 let reviewers: CurrentUser[];
 let submitter: CurrentUser;
@@ -23,9 +23,7 @@ async function submission(name: string) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  prisma = createPrismaClient(database.url);
+  prisma = integration.prisma;
   await seedReferenceData(prisma);
   const board = await prisma.organization.create({ data: { code: "ban-bien-tap", name: "Ban Biên tập", kind: "EDITORIAL" } });
   reviewers = await Promise.all(
@@ -35,13 +33,6 @@ beforeAll(async () => {
   const unit = await prisma.organization.findUniqueOrThrow({ where: { code: "fixture-org" } });
   submitter = await createTestUser(prisma, "submitter", "SUBMITTER", unit.id);
   ({ decideSubmissionAction } = await import("./review-actions"));
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-  const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
-  database?.cleanup();
 });
 
 describe("review decisions", () => {
