@@ -15,6 +15,9 @@ export async function SiteHeader() {
     const count = await countProjectsNeedingChanges(user);
     nav.push({ href: "/dashboard", label: "Dự án của đơn vị", badge: { count, label: "dự án cần chỉnh sửa" } });
   }
+  if (user && (can(user.role, "report:file") || can(user.role, "report:oversee"))) {
+    nav.push({ href: "/reports", label: "Báo cáo quý" });
+  }
   if (user && can(user.role, "review:decide")) {
     const count = await countWaitingSubmissions();
     nav.push({ href: "/review", label: "Duyệt hồ sơ", badge: { count, label: "hồ sơ chờ duyệt" } });

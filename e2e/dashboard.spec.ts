@@ -11,9 +11,9 @@ test("a unit confirms a stale project without review, then withdraws it", async 
 
   await signIn(page, "submitter@demo.local");
   const stale = page.getByRole("region", { name: /Cần xác nhận thông tin/ });
-  await expect(stale.getByRole("link", { name: title })).toBeVisible();
+  await expect(stale.getByRole("link", { name: title, exact: true })).toBeVisible();
   await stale.getByRole("button", { name: `Xác nhận còn hiệu lực dự án ${title}` }).click();
-  await expect(stale.getByRole("link", { name: title })).toHaveCount(0);
+  await expect(stale.getByRole("link", { name: title, exact: true })).toHaveCount(0);
 
   const visitor = await context.browser()!.newPage();
   await visitor.goto(FERRY);

@@ -31,5 +31,6 @@ export function can(role: Role, permission: Permission): boolean {
 export function homePathFor(role: Role): string {
   if (can(role, "project:file")) return "/dashboard";
   if (can(role, "review:decide")) return "/review";
+  if (can(role, "report:oversee")) return "/reports";
   return "/";
 }

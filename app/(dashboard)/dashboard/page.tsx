@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { listStaleProjects } from "@/lib/projects/confirm-project";
 import { DECISION_NOTICES, listRecentDecisions } from "@/lib/projects/recent-decisions";
 import { formatDateTime } from "@/lib/format/date";
+import { quarterLabel, upcomingDeadline } from "@/lib/reports/quarter";
 import { formatDate } from "@/lib/format/date";
 import { listOrganizationProjects, type OrganizationProject } from "@/lib/projects/list-organization-projects";
 import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
@@ -57,6 +58,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     listRecentDecisions(user),
     searchParams,
   ]);
+  const deadline = upcomingDeadline();
   const submitted = projects.find(
     (project) =>
       project.id === params.submitted && (project.status === "SUBMITTED" || project.revisions[0]?.status === "SUBMITTED"),
@@ -67,6 +69,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         <div>
           <h1 className="text-2xl font-bold text-brand-900">Dự án của đơn vị</h1>
           <p className="mt-1 text-slate-600">{user.organizationName}</p>
+          <p className="mt-1 text-sm text-slate-700">
+            Báo cáo {quarterLabel(deadline.period)}: hạn nộp {formatDate(deadline.deadline)}, còn {deadline.daysLeft} ngày ·{" "}
+            <Link href="/reports" className="text-brand-700 underline">
+              Lập báo cáo quý
+            </Link>
+          </p>
         </div>
         <Link
           href="/dashboard/projects/new"
@@ -117,7 +125,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
                   </Link>
                   <span className="block text-sm text-slate-600">Xác nhận lần cuối {formatDate(project.lastConfirmedAt)}</span>
                 </span>
-                <ConfirmCurrentButton projectId={project.id} version={project.version} name={project.name} />
+                <span className="flex items-center gap-3">
+                  <ConfirmCurrentButton projectId={project.id} version={project.version} name={project.name} />
+                  <Link href={`/dashboard/projects/${project.id}`} className="text-sm font-medium text-brand-700 underline">
+                    Cập nhật<span className="sr-only"> dự án {project.name}</span>
+                  </Link>
+                </span>
               </li>
             ))}
           </ul>
