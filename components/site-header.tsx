@@ -38,7 +38,7 @@ export async function SiteHeader() {
             <span className="block text-base font-semibold sm:text-lg">Cổng thông tin kêu gọi đầu tư</span>
           </span>
         </Link>
-        <nav aria-label="Điều hướng chính">
+        <nav aria-label="Điều hướng chính" className="print:hidden">
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-1 text-sm">
             {nav.map((item) => (
               <li key={item.href}>
