@@ -23,3 +23,15 @@ export function ProjectHistoryList({ history }: { history: ProjectHistory }) {
     </ol>
   );
 }
+
+/** The history as a titled section, the same for the unit and the Editorial Board. */
+export function ProjectHistorySection({ history, className = "" }: { history: ProjectHistory; className?: string }) {
+  return (
+    <section aria-labelledby="lich-su" className={`rounded-lg border border-slate-200 bg-white p-4 ${className}`}>
+      <h2 id="lich-su" className="mb-3 text-lg font-bold text-brand-900">
+        Lịch sử xử lý
+      </h2>
+      <ProjectHistoryList history={history} />
+    </section>
+  );
+}

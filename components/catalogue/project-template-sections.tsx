@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ProjectTemplateData } from "@/lib/catalogue/get-published-project";
+import type { ProjectTemplateData } from "@/lib/catalogue/public-project-page";
 import { formatCapital, formatNumber, formatUsd } from "@/lib/format/money";
 import { PROJECT_LABELS, SECTION_II_TITLE, SECTION_I_TITLE, UNIT_LABELS } from "@/lib/projects/template-labels";
 

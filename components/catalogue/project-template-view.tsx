@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { env } from "@/lib/env";
-import type { PublishedProject } from "@/lib/catalogue/get-published-project";
+import type { PublishedProject } from "@/lib/catalogue/public-project-page";
 import { formatDate } from "@/lib/format/date";
 import { formatCapital, formatNumber } from "@/lib/format/money";
 import { projectFreshness } from "@/lib/projects/freshness";

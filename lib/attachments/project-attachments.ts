@@ -84,6 +84,3 @@ export async function readProjectAttachment(user: CurrentUser | null, attachment
   return { ...attachment, bytes: await readAttachmentFile(attachment.storedName) };
 }
 
-export async function listProjectAttachments(projectId: string) {
-  return db.attachment.findMany({ where: { projectId }, select: attachmentSelect, orderBy: { createdAt: "asc" } });
-}

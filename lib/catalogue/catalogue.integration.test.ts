@@ -9,7 +9,7 @@ const integration = setUpIntegrationDatabase();
 let prisma: PrismaClient;
 
 let searchCatalogue: typeof import("./search-catalogue").searchCatalogue;
-let getPublishedProject: typeof import("./get-published-project").getPublishedProject;
+let getPublicProjectPage: typeof import("./public-project-page").getPublicProjectPage;
 let getCatalogueOverview: typeof import("./catalogue-overview").getCatalogueOverview;
 
 const search = (params: Record<string, string>) => searchCatalogue(parseCatalogueQuery(params));
@@ -29,7 +29,7 @@ beforeAll(async () => {
     { name: "Cảng cũ đã rút", status: "ARCHIVED", sector: "giao-thong", form: "trong-nuoc", locations: ["kien-luong"], capitalTy: 10 },
   ]);
   ({ searchCatalogue } = await import("./search-catalogue"));
-  ({ getPublishedProject } = await import("./get-published-project"));
+  ({ getPublicProjectPage } = await import("./public-project-page"));
   ({ getCatalogueOverview } = await import("./catalogue-overview"));
 });
 
@@ -114,16 +114,16 @@ describe("searchCatalogue", () => {
   });
 });
 
-describe("getPublishedProject", () => {
+describe("getPublicProjectPage", () => {
   it("returns a published project by slug and nothing for drafts or unknown slugs", async () => {
-    const project = await getPublishedProject("cang-tong-hop-kien-luong");
+    const project = await getPublicProjectPage("cang-tong-hop-kien-luong");
     expect(project?.name).toBe("Cảng tổng hợp Kiên Lương");
     expect(project?.locations.map(({ location }) => location.code)).toEqual(["kien-luong"]);
     const draft = await prisma.project.findFirstOrThrow({ where: { status: "DRAFT" } });
     await prisma.project.update({ where: { id: draft.id }, data: { slug: "ban-nhap-co-slug" } });
-    expect(await getPublishedProject("ban-nhap-co-slug")).toBeNull();
-    expect(await getPublishedProject("khong-ton-tai")).toBeNull();
-    expect(await getPublishedProject("../../etc/passwd")).toBeNull();
+    expect(await getPublicProjectPage("ban-nhap-co-slug")).toBeNull();
+    expect(await getPublicProjectPage("khong-ton-tai")).toBeNull();
+    expect(await getPublicProjectPage("../../etc/passwd")).toBeNull();
   });
 });
 

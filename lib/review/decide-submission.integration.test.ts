@@ -110,7 +110,7 @@ describe("review decisions", () => {
     expect(result).toMatchObject({ ok: true, data: { status: "CHANGES_REQUESTED", slug: null } });
     const event = await prisma.auditEvent.findFirstOrThrow({ where: { projectId: project.id, action: "review.request-changes" } });
     expect(event).toMatchObject({ actorId: "reviewer-3", fromStatus: "SUBMITTED", toStatus: "CHANGES_REQUESTED", comment: "Bổ sung diện tích và căn cứ pháp lý." });
-    const { getPublishedProject } = await import("@/lib/catalogue/get-published-project");
-    expect(await getPublishedProject("lang-chai-ham-ninh-du-lich-cong-dong")).toBeNull();
+    const { getPublicProjectPage } = await import("@/lib/catalogue/public-project-page");
+    expect(await getPublicProjectPage("lang-chai-ham-ninh-du-lich-cong-dong")).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { attachmentSelect } from "@/lib/attachments/project-attachments";
-import { projectTemplateSelect } from "@/lib/catalogue/get-published-project";
+import { projectTemplateSelect } from "@/lib/catalogue/public-project-page";
 import { db } from "@/lib/db/client";
 
 /** One project as the Editorial Board sees it: every field, status, version and attachments. */

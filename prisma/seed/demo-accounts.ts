@@ -1,21 +1,14 @@
 import type { OrganizationKind, Role } from "@/lib/generated/prisma/client";
+import type { OrganizationContact } from "@/lib/projects/unit-snapshot";
 import type { DemoOrganizationCode } from "./types";
 
 // Demo organisations and accounts: development and demo seeding only, never production.
 
 export const DEMO_PASSWORD = "Demo@2026";
 
-interface DemoOrganization {
+interface DemoOrganization extends OrganizationContact {
   code: DemoOrganizationCode | "so-tttt";
-  name: string;
   kind: OrganizationKind;
-  address: string;
-  phone: string;
-  fax: string;
-  email: string;
-  website: string;
-  contactName: string;
-  contactTitle: string;
 }
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatVietnameseNumber, projectFormSchema } from "@/lib/projects/project-form-schema";
+import { unitSnapshot } from "@/lib/projects/unit-snapshot";
 import { DEMO_ORGANIZATIONS } from "./demo-accounts";
 import { demoProjects } from "./demo-projects";
 
@@ -9,14 +10,7 @@ describe("demo projects", () => {
   it.each(demoProjects.map((project) => [project.key, project] as const))("%s passes the form's schema", (_key, project) => {
     const organization = DEMO_ORGANIZATIONS.find((candidate) => candidate.code === project.organization)!;
     const result = projectFormSchema.safeParse({
-      unitName: organization.name,
-      unitAddress: organization.address,
-      unitPhone: organization.phone,
-      unitFax: organization.fax,
-      unitEmail: organization.email,
-      unitWebsite: organization.website,
-      contactName: organization.contactName,
-      contactTitle: organization.contactTitle,
+      ...unitSnapshot(organization),
       sectorCode: project.sector,
       name: project.name,
       objectives: project.objectives,

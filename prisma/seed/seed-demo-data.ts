@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { tyToVnd } from "@/lib/format/money";
 import { projectNameSortKey, projectSearchText } from "@/lib/projects/search-text";
 import { uniqueSlug } from "@/lib/projects/slug";
+import { unitSnapshot } from "@/lib/projects/unit-snapshot";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
 import { demoProjects } from "./demo-projects";
 
@@ -73,14 +74,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
         organizationId: organization.id,
         createdById: submitters.find((user) => user.organizationId === organization.id)?.id ?? null,
         formStep: published || demo.status === "SUBMITTED" ? 6 : 3,
-        unitName: organization.name,
-        unitAddress: organization.address,
-        unitPhone: organization.phone,
-        unitFax: organization.fax,
-        unitEmail: organization.email,
-        unitWebsite: organization.website,
-        contactName: organization.contactName,
-        contactTitle: organization.contactTitle,
+        ...unitSnapshot(organization),
         sectorId: sector.id,
         name: demo.name,
         objectives: demo.objectives,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectTemplateView } from "@/components/catalogue/project-template-view";
-import { getPublicProjectPage } from "@/lib/catalogue/get-published-project";
+import { getPublicProjectPage } from "@/lib/catalogue/public-project-page";
 
 export async function generateMetadata({ params }: PageProps<"/projects/[slug]">): Promise<Metadata> {
   const project = await getPublicProjectPage((await params).slug);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProjectTemplateSections } from "@/components/catalogue/project-template-sections";
-import { ProjectHistoryList } from "@/components/project-history-list";
+import { ProjectHistorySection } from "@/components/project-history-list";
 import { DecisionForm } from "@/components/review/decision-form";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/format/date";
@@ -86,12 +86,7 @@ export default async function ReviewSubmissionPage({ params }: PageProps<"/revie
               Hồ sơ không ở trạng thái chờ duyệt nên không có quyết định nào cần đưa ra.
             </p>
           )}
-          <section aria-labelledby="lich-su" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="lich-su" className="mb-3 text-lg font-bold text-brand-900">
-              Lịch sử xử lý
-            </h2>
-            <ProjectHistoryList history={history} />
-          </section>
+          <ProjectHistorySection history={history} />
         </aside>
       </div>
     </>

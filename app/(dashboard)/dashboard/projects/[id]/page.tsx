@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WithdrawForm } from "@/components/dashboard/withdraw-form";
-import { ProjectHistoryList } from "@/components/project-history-list";
+import { ProjectHistorySection } from "@/components/project-history-list";
 import { ProjectForm } from "@/components/project-form/project-form";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { getReferenceData } from "@/lib/catalogue/reference-data";
@@ -80,12 +80,7 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
         </p>
       )}
       {project.status === "PUBLISHED" ? <WithdrawForm projectId={project.id} version={project.version} /> : null}
-      <section aria-labelledby="lich-su" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-        <h2 id="lich-su" className="mb-3 text-lg font-bold text-brand-900">
-          Lịch sử xử lý
-        </h2>
-        <ProjectHistoryList history={history} />
-      </section>
+      <ProjectHistorySection history={history} className="mt-8 sm:p-6" />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { requirePagePermission } from "@/lib/auth/current-user";
 import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { getOrganizationDefaults } from "@/lib/projects/get-own-project";
 import { PROJECT_FORM_DEFAULTS } from "@/lib/projects/project-form-schema";
+import { unitSnapshot } from "@/lib/projects/unit-snapshot";
 
 export const metadata: Metadata = { title: "Lập hồ sơ dự án mới" };
 
@@ -14,14 +15,7 @@ export default async function NewProjectPage() {
   const initialValues = {
     ...PROJECT_FORM_DEFAULTS,
     locationCodes: [],
-    unitName: organization?.name ?? "",
-    unitAddress: organization?.address ?? "",
-    unitPhone: organization?.phone ?? "",
-    unitFax: organization?.fax ?? "",
-    unitEmail: organization?.email ?? "",
-    unitWebsite: organization?.website ?? "",
-    contactName: organization?.contactName ?? "",
-    contactTitle: organization?.contactTitle ?? "",
+    ...(organization ? unitSnapshot(organization) : {}),
   };
   return (
     <>

@@ -2,7 +2,6 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLIC_PROJECT_WHERE } from "./published-where";
 
 export const projectTemplateSelect = {
   id: true,
@@ -44,15 +43,6 @@ export const projectTemplateSelect = {
 
 export type ProjectTemplateData = Prisma.ProjectGetPayload<{ select: typeof projectTemplateSelect }>;
 export type PublishedProject = ProjectTemplateData;
-
-/** A published project by its public slug, or null for anything the public may not see. */
-export const getPublishedProject = cache(async (slug: string): Promise<PublishedProject | null> => {
-  if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
-  return db.project.findFirst({
-    where: { AND: [PUBLIC_PROJECT_WHERE, { slug }] },
-    select: projectTemplateSelect,
-  });
-});
 
 /**
  * The public page of a call: published, or withdrawn after publication (the page then says the call
