@@ -15,3 +15,6 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
 }
+
+/** The second app server Playwright starts on the same database (see playwright.config.ts). */
+export const SECOND_SERVER_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;

@@ -1,18 +1,49 @@
-// The server Playwright starts: the production build on its own port, over a database file made
+// The servers Playwright starts: the production build on their own ports, over a database made
 // fresh for the run, so browser tests neither depend on nor damage a developer's data.
+// E2E_SERVER_ROLE=primary (default) wipes and prepares the database; a "secondary" server joins the
+// same database as a second app server would in production, without touching it.
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { databaseProvider, sqliteFilePath } from "@/lib/db/database-url";
+import { removeSqliteFiles } from "./db/test-database";
 
 const url = process.env.DATABASE_URL ?? "file:./data/e2e.db";
-if (databaseProvider(url) !== "sqlite" || !url.includes("e2e")) {
-  // A test run wipes its database: refuse anything that is not clearly a test database.
+const role = process.env.E2E_SERVER_ROLE ?? "primary";
+
+async function recreatePostgresDatabase(databaseUrl: string): Promise<void> {
+  const target = new URL(databaseUrl);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const maintenance = new URL(databaseUrl);
+  maintenance.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+// A test run wipes its database: refuse anything that is not clearly a test database.
+if (!/e2e/.test(url)) {
   console.error(`Từ chối chạy kiểm thử trên cơ sở dữ liệu không dành cho kiểm thử: ${url.split(":")[0]}…`);
   process.exit(1);
 }
-const file = sqliteFilePath(url);
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(`${file}${suffix}`, { force: true });
-fs.mkdirSync(path.dirname(file), { recursive: true });
+
+if (role === "primary") {
+  if (databaseProvider(url) === "postgresql") {
+    await recreatePostgresDatabase(url);
+  } else {
+    const file = sqliteFilePath(url);
+    removeSqliteFiles(file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  }
+} else {
+  // The primary has prepared the database and holds it open; migrating again would wait on it.
+  process.env.PORTAL_PREPARE_DATABASE = "false";
+}
 
 process.env.DATABASE_URL = url;
 process.env.PORT ??= "3100";

@@ -1,5 +1,7 @@
 // `npm start`: the one command a new user runs. Prepares the database (migrations, reference data,
 // demo data on an empty database), builds once if there is no build, then serves the portal.
+// With several app servers on one database, prepare it once (`npm run db:migrate`, or one server
+// started normally) and start the others with PORTAL_PREPARE_DATABASE=false.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +12,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 ensureAuthSecret(root);
-await prepareDatabase();
+if (process.env.PORTAL_PREPARE_DATABASE !== "false") await prepareDatabase();
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   console.log("Chưa có bản build: đang build (lần đầu mất khoảng một phút)…");

@@ -27,20 +27,27 @@ export interface LoginAttempt {
  * Records an attempt before the password is checked, then counts: checking first and recording
  * after the slow hash would let many parallel guesses through the same gap. The attempts live in
  * the database, not in memory, so the limit holds across app servers.
+ *
+ * The rows are committed before counting, deliberately outside one transaction: under PostgreSQL's
+ * read-committed isolation, parallel transactions would not see each other's uncommitted rows and
+ * all pass. Committed first, the k-th attempt to commit counts at least k rows, so no more than the
+ * limit get through, on either database.
  */
 export async function beginLoginAttempt(keys: string[], now = new Date()): Promise<LoginAttempt> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  return db.$transaction(async (tx) => {
-    const ids: string[] = [];
-    for (const key of keys) ids.push((await tx.loginAttempt.create({ data: { key, createdAt: now }, select: { id: true } })).id);
-    const counts = await Promise.all(keys.map((key) => tx.loginAttempt.count({ where: { key, createdAt: { gte: since, lte: now } } })));
-    // Old rows are useless; clearing them here keeps the table small without a scheduled job.
-    await tx.loginAttempt.deleteMany({ where: { createdAt: { lt: since } } });
-    return { throttled: keys.some((key, index) => counts[index]! > limitFor(key)), ids };
+  const created = await db.loginAttempt.createManyAndReturn({
+    data: keys.map((key) => ({ key, createdAt: now })),
+    select: { id: true },
   });
+  const counts = await Promise.all(
+    keys.map((key) => db.loginAttempt.count({ where: { key, createdAt: { gte: since, lte: now } } })),
+  );
+  // Old rows are useless; clearing them here keeps the table small without a scheduled job.
+  await db.loginAttempt.deleteMany({ where: { createdAt: { lt: since } } });
+  return { throttled: keys.some((key, index) => counts[index]! > limitFor(key)), ids: created.map((row) => row.id) };
 }
 
 /** A successful sign-in is not a failure to count. */
 export async function forgetLoginAttempt(attempt: LoginAttempt): Promise<void> {
-  await db.$transaction((tx) => tx.loginAttempt.deleteMany({ where: { id: { in: attempt.ids } } }));
+  await db.loginAttempt.deleteMany({ where: { id: { in: attempt.ids } } });
 }

@@ -1,6 +1,6 @@
 /**
- * The migrations folder on disk: `prisma/migrations/<timestamp>_<name>/migration.sql`, the same
- * layout `prisma migrate` uses, plus a `schema.prisma` snapshot in each folder. The snapshot is
+ * A migrations folder on disk (one per provider, see providers.ts):
+ * `<folder>/<timestamp>_<name>/migration.sql`, the same layout `prisma migrate` uses, plus a `schema.prisma` snapshot in each folder. The snapshot is
  * the schema the migration brings the database to, so the next migration can be computed as a
  * model-to-model diff with no database (the Wasm engine has no shadow database to replay into).
  *
@@ -15,7 +15,6 @@ import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg"
 // the folder wherever they are launched from.
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SCHEMA_PATH = path.join(REPO_ROOT, "prisma", "schema.prisma");
-export const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
 
 export const LOCKFILE_NAME = "migration_lock.toml";
 export const MIGRATION_SQL_NAME = "migration.sql";
@@ -31,7 +30,7 @@ export interface MigrationFolder {
 }
 
 /** Migration folders in the order they apply (Prisma sorts the names as plain strings). */
-export function readMigrationFolders(migrationsDir: string = MIGRATIONS_DIR): MigrationFolder[] {
+export function readMigrationFolders(migrationsDir: string): MigrationFolder[] {
   if (!fs.existsSync(migrationsDir)) return [];
   return fs
     .readdirSync(migrationsDir, { withFileTypes: true })
@@ -54,7 +53,7 @@ export function readMigrationFolders(migrationsDir: string = MIGRATIONS_DIR): Mi
     });
 }
 
-export function readLockfile(migrationsDir: string = MIGRATIONS_DIR): string | null {
+export function readLockfile(migrationsDir: string): string | null {
   const file = path.join(migrationsDir, LOCKFILE_NAME);
   return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : null;
 }
@@ -82,7 +81,7 @@ export function schemaProvider(schemaText: string): string {
 }
 
 /** The folder in the shape the schema engine takes (it never reads the disk itself). */
-export function toMigrationList(migrationsDir: string = MIGRATIONS_DIR): MigrationList {
+export function toMigrationList(migrationsDir: string): MigrationList {
   return {
     baseDir: migrationsDir,
     lockfile: { path: LOCKFILE_NAME, content: readLockfile(migrationsDir) },
@@ -96,7 +95,7 @@ export function toMigrationList(migrationsDir: string = MIGRATIONS_DIR): Migrati
 
 /** The snapshot of the last migration; null when there is no migration yet. */
 export function latestSnapshot(
-  migrationsDir: string = MIGRATIONS_DIR,
+  migrationsDir: string,
 ): { migration: string; schema: string } | null {
   const latest = readMigrationFolders(migrationsDir).at(-1);
   if (!latest) return null;

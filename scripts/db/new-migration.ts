@@ -1,6 +1,7 @@
 /**
- * `npm run db:migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/ from the changes
- * made to prisma/schema.prisma since the last migration. Needs no database.
+ * `npm run db:migration -- <name>`: writes <timestamp>_<name>/ into prisma/migrations (SQLite) and
+ * prisma/migrations-postgresql from the changes made to prisma/schema.prisma since the last
+ * migration. Needs no database.
  */
 import path from "node:path";
 import { REPO_ROOT } from "./migrations-folder";
@@ -20,11 +21,13 @@ async function main(args: string[]): Promise<number> {
     console.log(`Schema không có thay đổi nào${since}; không tạo migration mới.`);
     return 0;
   }
-  const relative = path.relative(REPO_ROOT, result.dir);
   console.log(`Đã tạo migration ${result.name}:`);
-  console.log(`  ${path.join(relative, "migration.sql")}`);
-  console.log(`  ${path.join(relative, "schema.prisma")} (bản chụp schema, dùng cho migration sau)`);
-  console.log("Hãy đọc lại tệp SQL, rồi chạy: npm run db:migrate");
+  for (const { provider, dir } of result.created) {
+    const relative = path.relative(REPO_ROOT, dir);
+    console.log(`  ${provider}: ${path.join(relative, "migration.sql")}`);
+    console.log(`  ${provider}: ${path.join(relative, "schema.prisma")} (bản chụp schema, dùng cho migration sau)`);
+  }
+  console.log("Hãy đọc lại các tệp SQL, rồi chạy: npm run db:migrate");
   return 0;
 }
 

@@ -1,13 +1,13 @@
 /**
- * Writing the next migration folder: the diff from the last migration's schema snapshot to the
+ * Writing the next migration folders: the diff from each provider's last schema snapshot to the
  * schema now. Kept apart from the CLI (new-migration.ts) so tests can run it on scratch folders.
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { DatabaseProvider } from "@/lib/db/database-url";
 import {
   LOCKFILE_NAME,
   MIGRATION_SQL_NAME,
-  MIGRATIONS_DIR,
   SCHEMA_PATH,
   SNAPSHOT_NAME,
   latestSnapshot,
@@ -16,6 +16,7 @@ import {
   readLockfile,
   schemaProvider,
 } from "./migrations-folder";
+import { PROVIDERS, migrationsDirFor, schemaFor } from "./providers";
 import { diffSchemas, isEmptyMigration } from "./schema-engine";
 
 const NAME_PATTERN = /^[a-z0-9]+(?:[_-]+[a-z0-9]+)*$/;
@@ -54,50 +55,84 @@ function nextTimestamp(now: Date, latestMigration: string | undefined): string {
 export interface NextMigrationOptions {
   name: string;
   schemaPath?: string;
-  migrationsDir?: string;
+  /** One folder per provider; defaults to the project's (see providers.ts). */
+  migrationsDirs?: Partial<Record<DatabaseProvider, string>>;
   now?: Date;
 }
 
 export type NextMigrationResult =
-  | { status: "created"; name: string; dir: string; sql: string }
+  | { status: "created"; name: string; created: { provider: DatabaseProvider; dir: string; sql: string }[] }
   | { status: "unchanged"; latestMigration: string | null };
 
-export async function writeNextMigration(options: NextMigrationOptions): Promise<NextMigrationResult> {
-  const name = normalizeMigrationName(options.name);
-  const schemaPath = options.schemaPath ?? SCHEMA_PATH;
-  const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
-  const schema = fs.readFileSync(schemaPath, "utf8");
+interface PendingMigration {
+  provider: DatabaseProvider;
+  migrationsDir: string;
+  schema: string;
+  lockfile: string | null;
+  sql: string;
+}
 
-  const provider = schemaProvider(schema);
+async function pendingMigration(
+  provider: DatabaseProvider,
+  migrationsDir: string,
+  sourceSchema: string,
+  schemaPath: string,
+): Promise<PendingMigration & { latest: string | null }> {
+  const schema = schemaFor(provider, sourceSchema);
   const lockfile = readLockfile(migrationsDir);
   const lockedProvider = lockfile === null ? null : lockfileProvider(lockfile);
-  if (lockedProvider !== null && lockedProvider !== provider) {
+  if (lockedProvider !== null && lockedProvider !== schemaProvider(schema)) {
     throw new Error(
-      `Schema dùng provider "${provider}" nhưng ${LOCKFILE_NAME} ghi "${lockedProvider}": ` +
-        "các migration hiện có không dùng được cho provider này.",
+      `${migrationsDir}/${LOCKFILE_NAME} ghi provider "${lockedProvider}", không phải "${provider}": ` +
+        "thư mục migration này không dành cho cơ sở dữ liệu đó.",
     );
   }
-
   const latest = latestSnapshot(migrationsDir);
   const sql = await diffSchemas(latest?.schema ?? null, schema, {
     from: latest ? path.join(migrationsDir, latest.migration, SNAPSHOT_NAME) : undefined,
     to: schemaPath,
   });
-  if (isEmptyMigration(sql)) return { status: "unchanged", latestMigration: latest?.migration ?? null };
+  return { provider, migrationsDir, schema, lockfile, sql, latest: latest?.migration ?? null };
+}
 
-  const folderName = `${nextTimestamp(options.now ?? new Date(), latest?.migration)}_${name}`;
-  const dir = path.join(migrationsDir, folderName);
-  fs.mkdirSync(migrationsDir, { recursive: true });
+function writeFolder(pending: PendingMigration, folderName: string): string {
+  const dir = path.join(pending.migrationsDir, folderName);
+  fs.mkdirSync(pending.migrationsDir, { recursive: true });
   // Not recursive: an existing folder of the same name must fail rather than be overwritten.
   fs.mkdirSync(dir);
   try {
-    fs.writeFileSync(path.join(dir, MIGRATION_SQL_NAME), sql);
-    fs.writeFileSync(path.join(dir, SNAPSHOT_NAME), schema);
-    if (lockfile === null) fs.writeFileSync(path.join(migrationsDir, LOCKFILE_NAME), lockfileContent(provider));
+    fs.writeFileSync(path.join(dir, MIGRATION_SQL_NAME), pending.sql);
+    fs.writeFileSync(path.join(dir, SNAPSHOT_NAME), pending.schema);
+    if (pending.lockfile === null) {
+      fs.writeFileSync(path.join(pending.migrationsDir, LOCKFILE_NAME), lockfileContent(schemaProvider(pending.schema)));
+    }
   } catch (error) {
     // A folder without its snapshot would break every later migration: leave nothing half-made.
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return { status: "created", name: folderName, dir, sql };
+  return dir;
+}
+
+/**
+ * Writes the next migration for every database: for each provider, the diff from its last
+ * snapshot to prisma/schema.prisma as that provider sees it. The folders share one name.
+ */
+export async function writeNextMigration(options: NextMigrationOptions): Promise<NextMigrationResult> {
+  const name = normalizeMigrationName(options.name);
+  const schemaPath = options.schemaPath ?? SCHEMA_PATH;
+  const sourceSchema = fs.readFileSync(schemaPath, "utf8");
+
+  const pending = [];
+  for (const provider of PROVIDERS) {
+    const migrationsDir = options.migrationsDirs?.[provider] ?? migrationsDirFor(provider);
+    pending.push(await pendingMigration(provider, migrationsDir, sourceSchema, schemaPath));
+  }
+  const latestMigration = pending.map((item) => item.latest ?? "").sort().at(-1) || null;
+  const changed = pending.filter((item) => !isEmptyMigration(item.sql));
+  if (changed.length === 0) return { status: "unchanged", latestMigration };
+
+  const folderName = `${nextTimestamp(options.now ?? new Date(), latestMigration ?? undefined)}_${name}`;
+  const created = changed.map((item) => ({ provider: item.provider, dir: writeFolder(item, folderName), sql: item.sql }));
+  return { status: "created", name: folderName, created };
 }

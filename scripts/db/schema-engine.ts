@@ -21,12 +21,10 @@ import type { DiffTarget, SchemaEngine, SchemaFilter } from "@prisma/schema-engi
 import Database from "better-sqlite3";
 import { createAdapter } from "@/lib/db/adapter";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/db/database-url";
-import { MIGRATIONS_DIR, SNAPSHOT_NAME, toMigrationList } from "./migrations-folder";
+import { SNAPSHOT_NAME, toMigrationList } from "./migrations-folder";
+import { migrationsDirFor } from "./providers";
 
-/**
- * Builds the driver adapter the engine talks through. The default (the app's own `createAdapter`)
- * serves SQLite; PostgreSQL plugs in here with `@prisma/adapter-pg`, which is migration-aware too.
- */
+/** Builds the driver adapter the engine talks through; the default is the app's own `createAdapter`. */
 export type AdapterFactoryBuilder = (url: string) => SqlMigrationAwareDriverAdapterFactory;
 
 export interface DatabaseOptions {
@@ -169,7 +167,7 @@ export function describeDatabase(url: string): string {
  * table `prisma migrate deploy` uses. Returns the names applied now ([] when up to date).
  */
 export async function applyMigrations(url: string, options: DatabaseOptions = {}): Promise<string[]> {
-  const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
+  const migrationsDir = options.migrationsDir ?? migrationsDirFor(databaseProvider(url));
   const migrationsList = toMigrationList(migrationsDir);
   if (migrationsList.migrationDirectories.length === 0) {
     throw new Error(`Không có migration nào trong ${migrationsDir}.`);

@@ -10,7 +10,7 @@ export interface IntegrationDatabase {
 }
 
 /**
- * A fresh migrated SQLite file for one test file. The app's data layer reads DATABASE_URL when its
+ * A fresh migrated database (SQLite or PostgreSQL, see test-database.ts) for one test file. The app's data layer reads DATABASE_URL when its
  * client module is first imported, so import the modules under test (dynamically) after this ran.
  */
 export function setUpIntegrationDatabase(): IntegrationDatabase {
@@ -24,7 +24,7 @@ export function setUpIntegrationDatabase(): IntegrationDatabase {
     await state.prisma?.$disconnect();
     const { db } = await import("@/lib/db/client");
     await db.$disconnect();
-    state.database?.cleanup();
+    await state.database?.cleanup();
   });
   return state;
 }

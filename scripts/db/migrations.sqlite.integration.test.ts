@@ -5,8 +5,10 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { MIGRATIONS_DIR, SCHEMA_PATH, latestSnapshot, readMigrationFolders } from "./migrations-folder";
+import { sqliteFilePath } from "@/lib/db/database-url";
+import { SCHEMA_PATH, latestSnapshot, readMigrationFolders } from "./migrations-folder";
 import { writeNextMigration } from "./next-migration";
+import { migrationsDirFor } from "./providers";
 import {
   type AdapterFactoryBuilder,
   applyMigrations,
@@ -16,7 +18,9 @@ import {
 } from "./schema-engine";
 import { createTestDatabase } from "./test-database";
 
+// The SQLite side of the migrations; migrations.postgresql.integration.test.ts checks the other.
 const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+const MIGRATIONS_DIR = migrationsDirFor("sqlite");
 
 // A schema change every check below must notice: one more nullable column on Sector.
 const changedSchema = schema.replace(/^model Sector \{$/m, "model Sector {\n  driftProbe String?");
@@ -52,7 +56,7 @@ describe("prisma/migrations", () => {
   });
 
   it("applies every migration to a fresh database once, and nothing the second time", async () => {
-    const folders = readMigrationFolders();
+    const folders = readMigrationFolders(MIGRATIONS_DIR);
     expect(folders.length).toBeGreaterThan(0);
 
     expect(await applyMigrations(url)).toEqual(folders.map((folder) => folder.name));
@@ -67,11 +71,11 @@ describe("prisma/migrations", () => {
   });
 
   it("has a snapshot in every migration folder", () => {
-    for (const folder of readMigrationFolders()) expect(folder.snapshot, folder.name).not.toBeNull();
+    for (const folder of readMigrationFolders(MIGRATIONS_DIR)) expect(folder.snapshot, folder.name).not.toBeNull();
   });
 
   it("matches prisma/schema.prisma: the latest snapshot needs no further migration", async () => {
-    const latest = latestSnapshot();
+    const latest = latestSnapshot(MIGRATIONS_DIR);
     expect(latest).not.toBeNull();
     const sql = await diffSchemas(latest?.schema ?? null, schema);
     expect(isEmptyMigration(sql), `prisma/schema.prisma changed without a migration:\n${sql}`).toBe(true);
@@ -84,7 +88,7 @@ describe("prisma/migrations", () => {
 
   it("notices drift: a changed schema gives a non-empty diff both ways", async () => {
     expect(changedSchema).not.toBe(schema);
-    const fromSnapshot = await diffSchemas(latestSnapshot()?.schema ?? null, changedSchema);
+    const fromSnapshot = await diffSchemas(latestSnapshot(MIGRATIONS_DIR)?.schema ?? null, changedSchema);
     expect(isEmptyMigration(fromSnapshot)).toBe(false);
     expect(fromSnapshot).toContain(`ALTER TABLE "Sector" ADD COLUMN "driftProbe" TEXT`);
 
@@ -120,25 +124,41 @@ describe("writeNextMigration", () => {
     fs.rmSync(scratch, { recursive: true, force: true });
   });
 
-  it("writes nothing when the schema has not changed, and the next migration when it has", async () => {
+  it("writes nothing when the schema has not changed, and the next migration for both databases when it has", async () => {
     const migrationsDir = path.join(scratch, "migrations");
     fs.cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+    const postgresDir = path.join(scratch, "migrations-postgresql");
+    fs.cpSync(migrationsDirFor("postgresql"), postgresDir, { recursive: true });
+    const migrationsDirs = { sqlite: migrationsDir, postgresql: postgresDir };
     const schemaPath = path.join(scratch, "schema.prisma");
     fs.writeFileSync(schemaPath, schema);
     const before = fs.readdirSync(migrationsDir).sort();
 
-    const unchanged = await writeNextMigration({ name: "nothing", schemaPath, migrationsDir });
+    const unchanged = await writeNextMigration({ name: "nothing", schemaPath, migrationsDirs });
     expect(unchanged.status).toBe("unchanged");
     expect(fs.readdirSync(migrationsDir).sort()).toEqual(before);
 
     fs.writeFileSync(schemaPath, changedSchema);
     // A clock behind the last migration must still give a folder that sorts after it.
-    const created = await writeNextMigration({ name: "add-drift-probe", schemaPath, migrationsDir, now: new Date(0) });
+    const created = await writeNextMigration({
+      name: "add-drift-probe",
+      schemaPath,
+      migrationsDirs,
+      now: new Date(0),
+    });
     if (created.status !== "created") throw new Error("expected a new migration");
     expect(created.name).toMatch(/^\d{14}_add_drift_probe$/);
     expect(created.name > (before.filter((name) => /^\d/.test(name)).at(-1) ?? "")).toBe(true);
-    expect(fs.readFileSync(path.join(created.dir, "schema.prisma"), "utf8")).toBe(changedSchema);
-    expect(fs.readFileSync(path.join(created.dir, "migration.sql"), "utf8")).toContain("driftProbe");
+    expect(created.created.map((folder) => folder.provider).sort()).toEqual(["postgresql", "sqlite"]);
+    const sqliteDir = path.join(migrationsDir, created.name);
+    expect(fs.readFileSync(path.join(sqliteDir, "schema.prisma"), "utf8")).toBe(changedSchema);
+    expect(fs.readFileSync(path.join(sqliteDir, "migration.sql"), "utf8")).toContain(`ADD COLUMN "driftProbe" TEXT`);
+    const postgresSnapshot = fs.readFileSync(path.join(postgresDir, created.name, "schema.prisma"), "utf8");
+    expect(postgresSnapshot).toMatch(/provider = "postgresql"/);
+    expect(postgresSnapshot).toContain("driftProbe String?");
+    expect(fs.readFileSync(path.join(postgresDir, created.name, "migration.sql"), "utf8")).toContain(
+      `ADD COLUMN     "driftProbe" TEXT`,
+    );
 
     // The new folder applies on top of the others and leaves no drift.
     const db = path.join(scratch, "next.db");
@@ -146,12 +166,12 @@ describe("writeNextMigration", () => {
     expect(applied.at(-1)).toBe(created.name);
     expect(isEmptyMigration(await diffDatabaseToSchema(`file:${db}`, changedSchema))).toBe(true);
 
-    expect((await writeNextMigration({ name: "again", schemaPath, migrationsDir })).status).toBe("unchanged");
+    expect((await writeNextMigration({ name: "again", schemaPath, migrationsDirs })).status).toBe("unchanged");
   });
 
   it("refuses names that are not lowercase letters, digits, underscores or dashes", async () => {
     for (const name of ["", "Init", "thêm_cột", "a b", "../x", "_x"]) {
-      await expect(writeNextMigration({ name, migrationsDir: path.join(scratch, "none") })).rejects.toThrow(
+      await expect(writeNextMigration({ name, migrationsDirs: { sqlite: path.join(scratch, "none") } })).rejects.toThrow(
         /Tên migration không hợp lệ/,
       );
     }
@@ -160,10 +180,11 @@ describe("writeNextMigration", () => {
 
 describe("createTestDatabase", () => {
   it("gives independent, migrated copies in WAL mode and deletes them on cleanup", async () => {
-    const first = await createTestDatabase();
-    const second = await createTestDatabase();
-    expect(first.file).not.toBe(second.file);
-    expect(path.dirname(first.file)).toBe(os.tmpdir());
+    const first = await createTestDatabase("sqlite");
+    const second = await createTestDatabase("sqlite");
+    const [firstFile, secondFile] = [sqliteFilePath(first.url), sqliteFilePath(second.url)];
+    expect(firstFile).not.toBe(secondFile);
+    expect(path.dirname(firstFile)).toBe(os.tmpdir());
 
     const a = createPrismaClient(first.url);
     const b = createPrismaClient(second.url);
@@ -176,25 +197,25 @@ describe("createTestDatabase", () => {
       await b.$disconnect();
     }
     expect(await applyMigrations(second.url)).toEqual([]);
-    const db = new Database(second.file, { readonly: true });
+    const db = new Database(secondFile, { readonly: true });
     try {
       expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     } finally {
       db.close();
     }
 
-    first.cleanup();
-    second.cleanup();
-    expect(fs.existsSync(first.file)).toBe(false);
-    expect(fs.existsSync(second.file)).toBe(false);
+    await first.cleanup();
+    await second.cleanup();
+    expect(fs.existsSync(firstFile)).toBe(false);
+    expect(fs.existsSync(secondFile)).toBe(false);
   });
 });
 
 describe("applyMigrations on a database another process holds open", () => {
   it("fails with a clear message instead of the engine's deserialization error", async () => {
-    const test = await createTestDatabase();
+    const test = await createTestDatabase("sqlite");
     // The engine locks the file exclusively; any other open connection makes it wait, then fail.
-    const holder = new Database(test.file);
+    const holder = new Database(sqliteFilePath(test.url));
     holder.prepare("SELECT count(*) FROM Sector").get();
     try {
       const quick: AdapterFactoryBuilder = (url) => new PrismaBetterSqlite3({ url, timeout: 50 });
@@ -205,7 +226,7 @@ describe("applyMigrations on a database another process holds open", () => {
       });
     } finally {
       holder.close();
-      test.cleanup();
+      await test.cleanup();
     }
   });
 });
