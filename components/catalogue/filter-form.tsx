@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent } from "react";
-import { SORT_OPTIONS, type CatalogueQuery, type CatalogueSort } from "@/lib/catalogue/catalogue-query";
+import type { CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { SORT_OPTIONS, type CatalogueSort } from "@/lib/catalogue/catalogue-sort";
 
 export interface FacetOption {
   code: string;

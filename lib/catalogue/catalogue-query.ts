@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const SORT_OPTIONS = ["newest", "updated", "capital-desc", "capital-asc", "name"] as const;
-export type CatalogueSort = (typeof SORT_OPTIONS)[number];
+import { SORT_OPTIONS, type CatalogueSort } from "./catalogue-sort";
 
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;

@@ -2,8 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PAGE_SIZE, type CatalogueQuery, type CatalogueSort } from "./catalogue-query";
-import { publishedProjectWhere, type ResolvedFilters } from "./published-where";
+import { PAGE_SIZE, type CatalogueQuery } from "./catalogue-query";
+import { cachedWhileUnchanged } from "./catalogue-cache";
+import { findCatalogueMatches } from "./catalogue-search";
+import type { ResolvedFilters } from "./published-where";
 import { findByCode, getReferenceData, type ReferenceData } from "./reference-data";
 
 export const projectSummarySelect = {
@@ -39,25 +41,13 @@ export interface CatalogueResult {
   reference: ReferenceData;
 }
 
-const ORDER_BY: Record<CatalogueSort, Prisma.ProjectOrderByWithRelationInput[]> = {
-  newest: [{ publishedAt: "desc" }, { id: "asc" }],
-  updated: [{ lastConfirmedAt: "desc" }, { id: "asc" }],
-  "capital-desc": [{ capitalVnd: "desc" }, { id: "asc" }],
-  "capital-asc": [{ capitalVnd: "asc" }, { id: "asc" }],
-  name: [{ nameSort: "asc" }, { id: "asc" }],
-};
-
-function countsByCode(
-  rows: { key: string | null; count: number }[],
-  items: { id: string; code: string }[],
-): FacetCounts {
-  const codeById = new Map(items.map((item) => [item.id, item.code]));
-  const counts: FacetCounts = {};
-  for (const row of rows) {
-    const code = row.key ? codeById.get(row.key) : undefined;
-    if (code) counts[code] = row.count;
+function countsByCode(counts: Map<string, number>, items: { id: string; code: string }[]): FacetCounts {
+  const result: FacetCounts = {};
+  for (const item of items) {
+    const count = counts.get(item.id);
+    if (count) result[item.code] = count;
   }
-  return counts;
+  return result;
 }
 
 /** One page of published projects for the catalogue and the API, with per-option counts. */
@@ -74,57 +64,31 @@ export const searchCatalogue = cache(async (requested: CatalogueQuery): Promise<
     minCapital: requested.minCapital,
     maxCapital: requested.maxCapital,
   };
-  const where = publishedProjectWhere(filters);
-
-  const [total, sectorRows, formRows, locationRows] = await Promise.all([
-    db.project.count({ where }),
-    db.project.groupBy({
-      by: ["sectorId"],
-      where: publishedProjectWhere(filters, "sector"),
-      _count: { _all: true },
-    }),
-    db.project.groupBy({
-      by: ["investmentFormId"],
-      where: publishedProjectWhere(filters, "form"),
-      _count: { _all: true },
-    }),
-    db.projectLocation.groupBy({
-      by: ["locationId"],
-      where: { project: publishedProjectWhere(filters, "location") },
-      _count: { _all: true },
-    }),
-  ]);
-
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const matchesFor = (page: number) =>
+    cachedWhileUnchanged(JSON.stringify([filters, requested.sort, page]), () =>
+      findCatalogueMatches(filters, requested.sort, page, PAGE_SIZE),
+    );
+  let matches = await matchesFor(requested.page);
+  const pageCount = Math.max(1, Math.ceil(matches.total / PAGE_SIZE));
   const page = Math.min(requested.page, pageCount);
-  const items = await db.project.findMany({
-    where,
-    select: projectSummarySelect,
-    orderBy: ORDER_BY[requested.sort],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-  });
+  // A page past the end (an old bookmark) shows the last page instead.
+  if (page !== requested.page) matches = await matchesFor(page);
+
+  const rows = await db.project.findMany({ where: { id: { in: matches.pageIds } }, select: projectSummarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = matches.pageIds.flatMap((id) => byId.get(id) ?? []);
 
   return {
     query: { ...requested, sector: sector?.code, location: location?.code, form: form?.code, page },
     items,
-    total,
+    total: matches.total,
     page,
     pageCount,
     pageSize: PAGE_SIZE,
     facets: {
-      sector: countsByCode(
-        sectorRows.map((row) => ({ key: row.sectorId, count: row._count._all })),
-        reference.sectors,
-      ),
-      form: countsByCode(
-        formRows.map((row) => ({ key: row.investmentFormId, count: row._count._all })),
-        reference.forms,
-      ),
-      location: countsByCode(
-        locationRows.map((row) => ({ key: row.locationId, count: row._count._all })),
-        reference.locations,
-      ),
+      sector: countsByCode(matches.facets.sector, reference.sectors),
+      form: countsByCode(matches.facets.form, reference.forms),
+      location: countsByCode(matches.facets.location, reference.locations),
     },
     reference,
   };

@@ -46,3 +46,14 @@ export function schemaFor(provider: DatabaseProvider, schemaText: string = fs.re
   const withProvider = replaceInBlock(schemaText, /^datasource\s+\w+\s*\{[^}]*\}/m, "provider", provider);
   return replaceInBlock(withProvider, /^generator\s+client\s*\{[^}]*\}/m, "output", CLIENT_OUTPUTS[provider]);
 }
+
+/**
+ * Search indexes written by hand in the migrations (Prisma's schema cannot describe them; see the
+ * keyword_search_index migration). Drift checks must neither drop nor demand them.
+ */
+export const HAND_WRITTEN_OBJECTS = {
+  /** SQLite: the FTS5 table and the shadow tables FTS5 keeps beside it. */
+  sqliteTables: ["ProjectSearch", "ProjectSearch_config", "ProjectSearch_data", "ProjectSearch_docsize", "ProjectSearch_idx"],
+  postgresqlIndexes: ["Project_searchText_trgm_idx"],
+  postgresqlExtensions: ["pg_trgm"],
+} as const;

@@ -22,7 +22,7 @@ import Database from "better-sqlite3";
 import { createAdapter } from "@/lib/db/adapter";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/db/database-url";
 import { SNAPSHOT_NAME, toMigrationList } from "./migrations-folder";
-import { migrationsDirFor } from "./providers";
+import { HAND_WRITTEN_OBJECTS, migrationsDirFor } from "./providers";
 
 /** Builds the driver adapter the engine talks through; the default is the app's own `createAdapter`. */
 export type AdapterFactoryBuilder = (url: string) => SqlMigrationAwareDriverAdapterFactory;
@@ -202,10 +202,13 @@ function datamodel(content: string, filePath: string): DiffTarget {
   return { tag: "schemaDatamodel", files: [{ path: filePath, content }] };
 }
 
-async function diff(factory: SqlMigrationAwareDriverAdapterFactory, from: DiffTarget, to: DiffTarget): Promise<string> {
-  const result = await withEngine(factory, (engine) =>
-    engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTERS }),
-  );
+async function diff(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  from: DiffTarget,
+  to: DiffTarget,
+  filters: SchemaFilter = NO_FILTERS,
+): Promise<string> {
+  const result = await withEngine(factory, (engine) => engine.diff({ from, to, script: true, exitCode: null, filters }));
   return result.stdout ?? "";
 }
 
@@ -235,10 +238,14 @@ export function diffDatabaseToSchema(
   const schemaPath = options.schemaPath ?? SNAPSHOT_NAME;
   const files = [{ path: schemaPath, content: schemaText }];
   const factory = (options.adapterFactory ?? createAdapter)(url);
-  return diff(factory, { tag: "schemaDatasource", files, configDir: path.dirname(path.resolve(schemaPath)) }, {
-    tag: "schemaDatamodel",
-    files,
-  });
+  // The hand-written search index is not in the schema: as external tables, the diff leaves it alone.
+  const filters: SchemaFilter = { externalTables: [...HAND_WRITTEN_OBJECTS.sqliteTables], externalEnums: [] };
+  return diff(
+    factory,
+    { tag: "schemaDatasource", files, configDir: path.dirname(path.resolve(schemaPath)) },
+    { tag: "schemaDatamodel", files },
+    filters,
+  );
 }
 
 /**

@@ -1,0 +1,61 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/**
+ * A per-process memory of catalogue answers that is never wrong for long, so several app servers
+ * can each keep one without sharing anything. Every request first asks the database for the newest
+ * `updatedAt` of any project (one index lookup): an answer is reused only while that is unchanged.
+ * Every write to a project, its locations included, moves it (Prisma sets @updatedAt).
+ *
+ * Two limits cover what that check cannot see: nothing is kept while the last change is under
+ * HOT_MS old (writes within one millisecond, or from a server whose clock is slightly behind, could
+ * carry the same timestamp), and nothing is kept longer than MAX_AGE_MS (a server clock further
+ * behind). Keep the servers' clocks in sync (NTP); then a listing is never stale.
+ *
+ * CATALOGUE_CACHE=off turns it off (the benchmark uses that to measure the database's own work).
+ */
+const MAX_ENTRIES = 1_000;
+const MAX_AGE_MS = 30_000;
+const HOT_MS = 2_000;
+
+interface Entry {
+  version: number;
+  storedAt: number;
+  value: unknown;
+}
+
+const entries = new Map<string, Entry>();
+
+/**
+ * The newest change to any project, as a number; -1 for an empty catalogue. Raw SQL because
+ * Prisma's aggregate wraps MAX in a subquery, which reads the whole index instead of its last entry.
+ * SQLite returns the timestamp as ISO text, PostgreSQL as a Date; both parse the same.
+ */
+async function dataVersion(): Promise<number> {
+  const [row] = await db.$queryRaw<{ newest: Date | string | null }[]>`SELECT MAX("updatedAt") AS newest FROM "Project"`;
+  return row?.newest ? new Date(row.newest).getTime() : -1;
+}
+
+export function catalogueCacheEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.CATALOGUE_CACHE !== "off";
+}
+
+export async function cachedWhileUnchanged<T>(key: string, compute: () => Promise<T>, now = Date.now): Promise<T> {
+  if (!catalogueCacheEnabled()) return compute();
+  const version = await dataVersion();
+  const entry = entries.get(key);
+  if (entry && entry.version === version && now() - entry.storedAt < MAX_AGE_MS) {
+    // Re-inserted so the map's order stays least-recently-used first.
+    entries.delete(key);
+    entries.set(key, entry);
+    return entry.value as T;
+  }
+  const value = await compute();
+  const storedAt = now();
+  if (storedAt - version >= HOT_MS) {
+    entries.delete(key);
+    entries.set(key, { version, storedAt, value });
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  }
+  return value;
+}

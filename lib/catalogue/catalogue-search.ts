@@ -1,0 +1,127 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { databaseProvider, type DatabaseProvider } from "@/lib/db/database-url";
+import { tyToVnd } from "@/lib/format/money";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { searchTerms } from "@/lib/search/fold-vietnamese";
+import type { CatalogueSort } from "./catalogue-sort";
+import type { FacetName, ResolvedFilters } from "./published-where";
+
+/**
+ * The catalogue's search, filters and facet counts over published projects, in one SQL statement
+ * per page, written for the database in use:
+ *  - a keyword is a folded word that must occur in the project's folded `searchText` (so "duong"
+ *    finds "Đường"); words of three letters or more are looked up in a trigram index (SQLite: the
+ *    FTS5 table "ProjectSearch"; PostgreSQL: pg_trgm's GIN index, which serves LIKE '%word%'), so a
+ *    search never reads every project; shorter words are checked on the rows that remain;
+ *  - the keyword's matches are computed once and reused by the total, the three facet counts
+ *    (each leaving its own filter out, so every option shows what choosing it would give) and the
+ *    page of ids; without a keyword each part goes through its own indexes instead.
+ * Both databases return the same rows in the same order (integration tests check this against a
+ * plain reading of the rules).
+ */
+
+export interface CatalogueMatches {
+  total: number;
+  facets: Record<FacetName, Map<string, number>>;
+  /** Ids of the requested page, in display order. */
+  pageIds: string[];
+}
+
+// Constant SQL only; every value from the request goes in as a bound parameter.
+const ORDER: Record<CatalogueSort, (text: (column: string) => string) => string> = {
+  newest: (text) => `"publishedAt" DESC NULLS LAST, ${text('"id"')} ASC`,
+  updated: (text) => `"lastConfirmedAt" DESC NULLS LAST, ${text('"id"')} ASC`,
+  "capital-desc": (text) => `"capitalVnd" DESC NULLS LAST, ${text('"id"')} ASC`,
+  "capital-asc": (text) => `"capitalVnd" ASC NULLS LAST, ${text('"id"')} ASC`,
+  name: (text) => `${text('"nameSort"')} ASC, ${text('"id"')} ASC`,
+};
+
+/** Text sorts by code point on both databases (PostgreSQL's default collation may not). */
+function textOrder(provider: DatabaseProvider) {
+  return (column: string) => (provider === "postgresql" ? `${column} COLLATE "C"` : column);
+}
+
+function keywordConditions(provider: DatabaseProvider, terms: string[]): Prisma.Sql[] {
+  if (provider === "postgresql") return terms.map((term) => Prisma.sql`p."searchText" LIKE ${`%${term}%`}`);
+  const indexed = terms.filter((term) => term.length >= 3);
+  const conditions = terms
+    .filter((term) => term.length < 3)
+    .map((term) => Prisma.sql`instr(p."searchText", ${term}) > 0`);
+  if (indexed.length > 0) {
+    // Folded words hold only letters and digits, so quoting each as an FTS5 string is exact.
+    const match = indexed.map((term) => `"${term}"`).join(" AND ");
+    conditions.unshift(Prisma.sql`p.rowid IN (SELECT rowid FROM "ProjectSearch" WHERE "ProjectSearch" MATCH ${match})`);
+  }
+  return conditions;
+}
+
+const all = (conditions: Prisma.Sql[]) => (conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`1 = 1`);
+
+export async function findCatalogueMatches(
+  filters: ResolvedFilters,
+  sort: CatalogueSort,
+  page: number,
+  pageSize: number,
+): Promise<CatalogueMatches> {
+  const provider = databaseProvider();
+  const terms = searchTerms(filters.q);
+
+  const base = [Prisma.sql`p."status" = 'PUBLISHED'`, Prisma.sql`p."slug" IS NOT NULL`, ...keywordConditions(provider, terms)];
+  if (filters.minCapital !== undefined) base.push(Prisma.sql`p."capitalVnd" >= ${tyToVnd(filters.minCapital)}`);
+  if (filters.maxCapital !== undefined) base.push(Prisma.sql`p."capitalVnd" <= ${tyToVnd(filters.maxCapital)}`);
+
+  const facetFilters: Record<FacetName, Prisma.Sql | null> = {
+    sector: filters.sectorId ? Prisma.sql`b."sectorId" = ${filters.sectorId}` : null,
+    form: filters.formId ? Prisma.sql`b."investmentFormId" = ${filters.formId}` : null,
+    location: filters.locationId
+      ? Prisma.sql`EXISTS (SELECT 1 FROM "ProjectLocation" l WHERE l."projectId" = b."id" AND l."locationId" = ${filters.locationId})`
+      : null,
+  };
+  const except = (omit?: FacetName) =>
+    all(
+      (Object.entries(facetFilters) as [FacetName, Prisma.Sql | null][])
+        .filter(([name, condition]) => name !== omit && condition !== null)
+        .map(([, condition]) => condition!),
+    );
+
+  // With a keyword the matches are few and costly to find: compute them once. Without, inlining
+  // lets each part use the index of its own filters.
+  const materialize = Prisma.raw(terms.length > 0 ? "MATERIALIZED" : "NOT MATERIALIZED");
+  const order = Prisma.raw(ORDER[sort](textOrder(provider)));
+  const offset = (page - 1) * pageSize;
+
+  const rows = await db.$queryRaw<{ part: string; key: string | null; n: bigint | number }[]>`
+    WITH base AS ${materialize} (
+      SELECT p."id", p."sectorId", p."investmentFormId", p."publishedAt", p."lastConfirmedAt", p."capitalVnd", p."nameSort"
+      FROM "Project" p
+      WHERE ${all(base)}
+    )
+    SELECT 'total' AS part, NULL AS key, COUNT(*) AS n FROM base b WHERE ${except()}
+    UNION ALL
+    SELECT 'sector', b."sectorId", COUNT(*) FROM base b WHERE ${except("sector")} GROUP BY b."sectorId"
+    UNION ALL
+    SELECT 'form', b."investmentFormId", COUNT(*) FROM base b WHERE ${except("form")} GROUP BY b."investmentFormId"
+    UNION ALL
+    SELECT 'location', l."locationId", COUNT(*) FROM "ProjectLocation" l
+      WHERE l."projectId" IN (SELECT b."id" FROM base b WHERE ${except("location")}) GROUP BY l."locationId"
+    UNION ALL
+    SELECT 'page', q."id", ROW_NUMBER() OVER (ORDER BY ${order}) FROM (
+      SELECT b.* FROM base b WHERE ${except()} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}
+    ) q`;
+
+  const matches: CatalogueMatches = {
+    total: 0,
+    facets: { sector: new Map(), form: new Map(), location: new Map() },
+    pageIds: [],
+  };
+  const ranked: { id: string; rank: number }[] = [];
+  for (const row of rows) {
+    const n = Number(row.n);
+    if (row.part === "total") matches.total = n;
+    else if (row.part === "page") ranked.push({ id: row.key!, rank: n });
+    else if (row.key !== null) matches.facets[row.part as FacetName].set(row.key, n);
+  }
+  matches.pageIds = ranked.sort((a, b) => a.rank - b.rank).map((row) => row.id);
+  return matches;
+}
