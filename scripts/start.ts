@@ -7,25 +7,23 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { prepareDatabase } from "./prepare-database";
+import { NEXT_BIN, nextStartArgs } from "./server-command";
 
 const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 ensureAuthSecret(root);
 if (process.env.PORTAL_PREPARE_DATABASE !== "false") await prepareDatabase();
 
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   console.log("Chưa có bản build: đang build (lần đầu mất khoảng một phút)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: root, stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const port = process.env.PORT ?? "3000";
 // next-auth builds its callback URLs from this; behind a proxy, set it to the public address.
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-// Node's default 16 KB header limit refuses a long Vietnamese keyword (each letter is up to 9 bytes
-// once percent-encoded) before the app can clamp it.
-const server = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, "start", "-p", port], {
+const server = spawn(process.execPath, nextStartArgs(port), {
   cwd: root,
   stdio: "inherit",
 });

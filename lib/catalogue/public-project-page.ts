@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { cachedWhileUnchanged } from "./catalogue-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const projectTemplateSelect = {
@@ -50,8 +51,12 @@ export type PublishedProject = ProjectTemplateData;
  */
 export const getPublicProjectPage = cache(async (slug: string): Promise<PublishedProject | null> => {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return null;
-  return db.project.findFirst({
-    where: { slug, status: { in: ["PUBLISHED", "ARCHIVED"] }, publishedAt: { not: null } },
-    select: projectTemplateSelect,
-  });
+  // Attachments change only while a project is a draft or sent back, never on a public page, so
+  // the project's own updatedAt covers everything shown here (see catalogue-cache.ts).
+  return cachedWhileUnchanged(`project:${slug}`, () =>
+    db.project.findFirst({
+      where: { slug, status: { in: ["PUBLISHED", "ARCHIVED"] }, publishedAt: { not: null } },
+      select: projectTemplateSelect,
+    }),
+  );
 });

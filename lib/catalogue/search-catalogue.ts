@@ -64,19 +64,20 @@ export const searchCatalogue = cache(async (requested: CatalogueQuery): Promise<
     minCapital: requested.minCapital,
     maxCapital: requested.maxCapital,
   };
-  const matchesFor = (page: number) =>
-    cachedWhileUnchanged(JSON.stringify([filters, requested.sort, page]), () =>
-      findCatalogueMatches(filters, requested.sort, page, PAGE_SIZE),
-    );
-  let matches = await matchesFor(requested.page);
+  // The matches and the page's rows are remembered together while no project changes
+  // (catalogue-cache.ts); reference data is read fresh, so facet labels follow an admin's edits.
+  const pageFor = (page: number) =>
+    cachedWhileUnchanged(`catalogue:${JSON.stringify([filters, requested.sort, page])}`, async () => {
+      const matches = await findCatalogueMatches(filters, requested.sort, page, PAGE_SIZE);
+      const rows = await db.project.findMany({ where: { id: { in: matches.pageIds } }, select: projectSummarySelect });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return { matches, items: matches.pageIds.flatMap((id) => byId.get(id) ?? []) };
+    });
+  let { matches, items } = await pageFor(requested.page);
   const pageCount = Math.max(1, Math.ceil(matches.total / PAGE_SIZE));
   const page = Math.min(requested.page, pageCount);
   // A page past the end (an old bookmark) shows the last page instead.
-  if (page !== requested.page) matches = await matchesFor(page);
-
-  const rows = await db.project.findMany({ where: { id: { in: matches.pageIds } }, select: projectSummarySelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = matches.pageIds.flatMap((id) => byId.get(id) ?? []);
+  if (page !== requested.page) ({ matches, items } = await pageFor(page));
 
   return {
     query: { ...requested, sector: sector?.code, location: location?.code, form: form?.code, page },

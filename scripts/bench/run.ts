@@ -28,6 +28,7 @@ import type { DatabaseProvider } from "@/lib/db/database-url";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { REPO_ROOT } from "../db/migrations-folder";
 import { migrateDatabase } from "../db/schema-engine";
+import { NEXT_BIN, nextStartArgs } from "../server-command";
 import { postgresDatabaseUrl } from "../db/test-database";
 import { writeGeneratedProjects } from "./generated-projects";
 import { measureShippedJavaScript, type ShippedJavaScript } from "./shipped-javascript";
@@ -132,14 +133,12 @@ async function prepareBenchDatabase(provider: DatabaseProvider, size: number): P
 function ensureBuild(): void {
   if (fs.existsSync(path.join(REPO_ROOT, ".next", "BUILD_ID"))) return;
   console.log("Chưa có bản build: đang build…");
-  const nextBin = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: REPO_ROOT, stdio: "inherit" });
+  const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: REPO_ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("next build thất bại.");
 }
 
 async function startServer(url: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const nextBin = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
-  const server = spawn(process.execPath, ["--max-http-header-size=65536", nextBin, "start", "-p", String(port)], {
+  const server = spawn(process.execPath, nextStartArgs(String(port)), {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
