@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -16,11 +17,21 @@ export interface CurrentUser {
   organizationName: string | null;
 }
 
+// next-auth's session cookie, "__Secure-" prefixed over HTTPS, split into ".0", ".1"… when large.
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+function hasSessionCookie(jar: { getAll(): { name: string }[] }): boolean {
+  return jar.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+}
+
 /**
  * The signed-in user as the database knows them now. The JWT alone is not trusted: a user who was
  * deactivated, changed role or signed out everywhere (session version bumped) is treated as anonymous.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  // Most requests are anonymous visitors of public pages: without a session cookie there is no
+  // session, and next-auth's full session handling (a large share of a small page's cost) is skipped.
+  if (!hasSessionCookie(await cookies())) return null;
   const session = await getServerSession(authOptions);
   const claimed = session?.user;
   if (!claimed?.id) return null;

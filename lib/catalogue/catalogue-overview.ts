@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
+import { cachedWhileUnchanged } from "./catalogue-cache";
 import { PUBLIC_PROJECT_WHERE } from "./published-where";
 import { getReferenceData } from "./reference-data";
 import { projectSummarySelect, type ProjectSummary } from "./search-catalogue";
@@ -16,17 +17,21 @@ export interface CatalogueOverview {
 /** What the home page shows: counts, sectors with their number of projects, the latest calls. */
 export const getCatalogueOverview = cache(async (latestCount = 6): Promise<CatalogueOverview> => {
   const reference = await getReferenceData();
-  const [aggregate, bySector, locations, latest] = await Promise.all([
-    db.project.aggregate({ where: PUBLIC_PROJECT_WHERE, _count: { _all: true }, _sum: { capitalVnd: true } }),
-    db.project.groupBy({ by: ["sectorId"], where: PUBLIC_PROJECT_WHERE, _count: { _all: true } }),
-    db.projectLocation.groupBy({ by: ["locationId"], where: { project: PUBLIC_PROJECT_WHERE } }),
-    db.project.findMany({
-      where: PUBLIC_PROJECT_WHERE,
-      select: projectSummarySelect,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      take: latestCount,
-    }),
-  ]);
+  // Counting every published project is the heaviest read of the home page: remembered while no
+  // project changes (catalogue-cache.ts).
+  const [aggregate, bySector, locations, latest] = await cachedWhileUnchanged(`overview:${latestCount}`, () =>
+    Promise.all([
+      db.project.aggregate({ where: PUBLIC_PROJECT_WHERE, _count: { _all: true }, _sum: { capitalVnd: true } }),
+      db.project.groupBy({ by: ["sectorId"], where: PUBLIC_PROJECT_WHERE, _count: { _all: true } }),
+      db.projectLocation.groupBy({ by: ["locationId"], where: { project: PUBLIC_PROJECT_WHERE } }),
+      db.project.findMany({
+        where: PUBLIC_PROJECT_WHERE,
+        select: projectSummarySelect,
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        take: latestCount,
+      }),
+    ]),
+  );
   const countBySector = new Map(bySector.map((row) => [row.sectorId, row._count._all]));
   return {
     projectCount: aggregate._count._all,
