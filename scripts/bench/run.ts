@@ -63,6 +63,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(duration > 0)
 // What each route stands for; the filtered ones use values the generator always produces.
 const ROUTES = [
   { key: "trivial", label: "Trivial route (/api/health)", path: () => "/api/health" },
+  // No data at all, but rendered like every page (layout, CSP nonce): the floor of a page's cost.
+  { key: "emptyPage", label: "Smallest rendered page (/login)", path: () => "/login" },
   { key: "catalogue", label: "Catalogue, unfiltered", path: () => "/projects" },
   {
     key: "catalogueFiltered",
