@@ -31,9 +31,12 @@ export default async function HomePage() {
             type="search"
             maxLength={200}
             placeholder="Tìm dự án: cảng, du lịch, điện gió…"
-            className="w-full rounded-md border-0 px-4 py-3 text-slate-900"
+            className="w-full rounded-md border-0 bg-white px-4 py-3 text-slate-900 placeholder:text-slate-500"
           />
-          <button type="submit" className="rounded-md bg-flag-600 px-5 py-3 font-semibold text-white hover:bg-red-700">
+          <button
+            type="submit"
+            className="shrink-0 whitespace-nowrap rounded-md bg-flag-600 px-5 py-3 font-semibold text-white hover:bg-red-700"
+          >
             Tìm kiếm
           </button>
         </form>
@@ -61,7 +64,7 @@ export default async function HomePage() {
               >
                 <span className="font-medium text-slate-800">{sector.name}</span>
                 <span className="shrink-0 rounded-full bg-brand-50 px-2.5 py-0.5 text-sm font-semibold text-brand-800">
-                  {sector.count}
+                  {formatNumber(sector.count)}
                   <span className="sr-only"> dự án</span>
                 </span>
               </Link>

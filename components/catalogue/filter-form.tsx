@@ -54,7 +54,7 @@ function FacetSelect({ id, label, name, options, value }: { id: string; label: s
         <option value="">Tất cả</option>
         {options.map((option) => (
           <option key={option.code} value={option.code}>
-            {option.name} ({option.count})
+            {option.name} ({option.count.toLocaleString("vi-VN")})
           </option>
         ))}
       </select>
