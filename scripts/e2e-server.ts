@@ -11,9 +11,15 @@ import { removeSqliteFiles } from "./db/test-database";
 const url = process.env.DATABASE_URL ?? "file:./data/e2e.db";
 const role = process.env.E2E_SERVER_ROLE ?? "primary";
 
+/** The database a URL names: the file for SQLite, the database's own name for PostgreSQL. */
+function databaseName(databaseUrl: string): string {
+  return databaseProvider(databaseUrl) === "postgresql"
+    ? decodeURIComponent(new URL(databaseUrl).pathname.slice(1))
+    : path.basename(sqliteFilePath(databaseUrl));
+}
+
 async function recreatePostgresDatabase(databaseUrl: string): Promise<void> {
-  const target = new URL(databaseUrl);
-  const name = decodeURIComponent(target.pathname.slice(1));
+  const name = databaseName(databaseUrl);
   const maintenance = new URL(databaseUrl);
   maintenance.pathname = "/postgres";
   const client = new pg.Client({ connectionString: maintenance.toString() });
@@ -26,8 +32,9 @@ async function recreatePostgresDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
-// A test run wipes its database: refuse anything that is not clearly a test database.
-if (!/e2e/.test(url)) {
+// A test run wipes its database: refuse anything whose own name (not a user, host or password that
+// happens to contain the word) does not say it is the browser tests' database.
+if (!/e2e/.test(databaseName(url))) {
   console.error(`Từ chối chạy kiểm thử trên cơ sở dữ liệu không dành cho kiểm thử: ${url.split(":")[0]}…`);
   process.exit(1);
 }

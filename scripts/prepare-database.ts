@@ -1,8 +1,9 @@
 import { createPrismaClient } from "@/lib/db/create-client";
-import { databaseUrl } from "@/lib/db/database-url";
+import { databaseProvider, databaseUrl } from "@/lib/db/database-url";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { migrateDatabase } from "./db/schema-engine";
+import { ensureSqliteSearchIndex } from "./db/search-index";
 import { isDemoMode } from "./demo-mode";
 
 /**
@@ -18,6 +19,9 @@ export async function prepareDatabase(): Promise<void> {
 
   const prisma = createPrismaClient(url);
   try {
+    if (databaseProvider(url) === "sqlite" && (await ensureSqliteSearchIndex(prisma)) === "rebuilt") {
+      console.log("Chỉ mục tìm kiếm không còn khớp với dữ liệu dự án (ví dụ sau VACUUM): đã dựng lại.");
+    }
     await seedReferenceData(prisma);
     if (isDemoMode() && (await prisma.organization.count()) === 0) {
       const summary = await seedDemoData(prisma);

@@ -56,6 +56,22 @@ describe("cachedWhileUnchanged", () => {
     expect(old).toHaveBeenCalledTimes(2);
   });
 
+  it("bounds its memory: no answer over 1 MB, the least recently used go beyond 32 MB", async () => {
+    const later = (await newestChange()) + 10_000;
+    const huge = vi.fn(async () => "x".repeat(600_000));
+    await cachedWhileUnchanged("huge", huge, () => later);
+    await cachedWhileUnchanged("huge", huge, () => later);
+    expect(huge).toHaveBeenCalledTimes(2);
+
+    const big = (n: number) => vi.fn(async () => `${n}`.padEnd(250_000, "y"));
+    const computes = Array.from({ length: 70 }, (_, n) => big(n));
+    for (const [n, compute] of computes.entries()) await cachedWhileUnchanged(`big-${n}`, compute, () => later);
+    await cachedWhileUnchanged("big-69", computes[69]!, () => later);
+    expect(computes[69]).toHaveBeenCalledTimes(1);
+    await cachedWhileUnchanged("big-0", computes[0]!, () => later);
+    expect(computes[0]).toHaveBeenCalledTimes(2);
+  });
+
   it("can be turned off", async () => {
     const later = (await newestChange()) + 10_000;
     const compute = vi.fn(async () => "z");

@@ -14,17 +14,44 @@ import { db } from "@/lib/db/client";
  *
  * CATALOGUE_CACHE=off turns it off (the benchmark uses that to measure the database's own work).
  */
-const MAX_ENTRIES = 1_000;
 const MAX_AGE_MS = 30_000;
 const HOT_MS = 2_000;
+// Anyone can ask for new keywords, so memory is bounded by size, not only by count.
+const MAX_ENTRIES = 1_000;
+const MAX_BYTES = 32 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 1024 * 1024;
 
 interface Entry {
   version: number;
   storedAt: number;
+  bytes: number;
   value: unknown;
 }
 
 const entries = new Map<string, Entry>();
+let totalBytes = 0;
+
+/** Roughly what an entry holds in memory: its JSON text, two bytes a character. */
+function approximateBytes(value: unknown): number {
+  const json = JSON.stringify(value, (_key, item: unknown) => (typeof item === "bigint" ? item.toString() : item));
+  return (json?.length ?? 0) * 2;
+}
+
+function remove(key: string): void {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  totalBytes -= entry.bytes;
+}
+
+function store(key: string, entry: Entry): void {
+  remove(key);
+  if (entry.bytes > MAX_ENTRY_BYTES) return;
+  entries.set(key, entry);
+  totalBytes += entry.bytes;
+  // The map keeps insertion order, and hits are re-inserted: the first key is the least recently used.
+  while (entries.size > MAX_ENTRIES || totalBytes > MAX_BYTES) remove(entries.keys().next().value!);
+}
 
 /**
  * The newest change to any project, as a number; -1 for an empty catalogue. Raw SQL because
@@ -45,17 +72,12 @@ export async function cachedWhileUnchanged<T>(key: string, compute: () => Promis
   const version = await dataVersion();
   const entry = entries.get(key);
   if (entry && entry.version === version && now() - entry.storedAt < MAX_AGE_MS) {
-    // Re-inserted so the map's order stays least-recently-used first.
     entries.delete(key);
     entries.set(key, entry);
     return entry.value as T;
   }
   const value = await compute();
   const storedAt = now();
-  if (storedAt - version >= HOT_MS) {
-    entries.delete(key);
-    entries.set(key, { version, storedAt, value });
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  }
+  if (storedAt - version >= HOT_MS) store(key, { version, storedAt, bytes: approximateBytes(value), value });
   return value;
 }

@@ -44,9 +44,10 @@ function textOrder(provider: DatabaseProvider) {
 
 function keywordConditions(provider: DatabaseProvider, terms: string[]): Prisma.Sql[] {
   if (provider === "postgresql") return terms.map((term) => Prisma.sql`p."searchText" LIKE ${`%${term}%`}`);
-  const indexed = terms.filter((term) => term.length >= 3);
+  // Characters, not UTF-16 units, as FTS5 counts them: trigrams need three.
+  const indexed = terms.filter((term) => [...term].length >= 3);
   const conditions = terms
-    .filter((term) => term.length < 3)
+    .filter((term) => [...term].length < 3)
     .map((term) => Prisma.sql`instr(p."searchText", ${term}) > 0`);
   if (indexed.length > 0) {
     // Folded words hold only letters and digits, so quoting each as an FTS5 string is exact.

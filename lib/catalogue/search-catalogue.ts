@@ -2,10 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchTerms } from "@/lib/search/fold-vietnamese";
 import { PAGE_SIZE, type CatalogueQuery } from "./catalogue-query";
 import { cachedWhileUnchanged } from "./catalogue-cache";
 import { findCatalogueMatches } from "./catalogue-search";
-import type { ResolvedFilters } from "./published-where";
+import { PUBLIC_PROJECT_WHERE, type ResolvedFilters } from "./published-where";
 import { findByCode, getReferenceData, type ReferenceData } from "./reference-data";
 
 export const projectSummarySelect = {
@@ -67,9 +68,13 @@ export const searchCatalogue = cache(async (requested: CatalogueQuery): Promise<
   // The matches and the page's rows are remembered together while no project changes
   // (catalogue-cache.ts); reference data is read fresh, so facet labels follow an admin's edits.
   const pageFor = (page: number) =>
-    cachedWhileUnchanged(`catalogue:${JSON.stringify([filters, requested.sort, page])}`, async () => {
+    // Keyed by the folded words, so "Đường", "duong" and "duong !" share one entry.
+    cachedWhileUnchanged(`catalogue:${JSON.stringify([{ ...filters, q: searchTerms(filters.q) }, requested.sort, page])}`, async () => {
       const matches = await findCatalogueMatches(filters, requested.sort, page, PAGE_SIZE);
-      const rows = await db.project.findMany({ where: { id: { in: matches.pageIds } }, select: projectSummarySelect });
+      const rows = await db.project.findMany({
+        where: { AND: [PUBLIC_PROJECT_WHERE, { id: { in: matches.pageIds } }] },
+        select: projectSummarySelect,
+      });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return { matches, items: matches.pageIds.flatMap((id) => byId.get(id) ?? []) };
     });
