@@ -72,6 +72,20 @@ describe("cachedWhileUnchanged", () => {
     expect(computes[0]).toHaveBeenCalledTimes(2);
   });
 
+  it("runs one computation for requests that arrive while it runs, even while the data is fresh", async () => {
+    const newest = await newestChange();
+    let release: (value: string) => void = () => {};
+    const compute = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
+    const first = cachedWhileUnchanged("together", compute, () => newest + 100);
+    const second = cachedWhileUnchanged("together", compute, () => newest + 100);
+    await vi.waitFor(() => expect(compute).toHaveBeenCalledTimes(1));
+    release("một lần");
+    expect(await Promise.all([first, second])).toEqual(["một lần", "một lần"]);
+    expect(compute).toHaveBeenCalledTimes(1);
+    // Fresh data is not kept: once done, the next request computes again.
+    expect(await cachedWhileUnchanged("together", async () => "lần hai", () => newest + 100)).toBe("lần hai");
+  });
+
   it("can be turned off", async () => {
     const later = (await newestChange()) + 10_000;
     const compute = vi.fn(async () => "z");

@@ -30,6 +30,9 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 let totalBytes = 0;
+// Answers being computed: requests arriving meanwhile for the same key and data wait for that one
+// instead of each running the same search (right after a publication, on a busy server).
+const inFlight = new Map<string, Promise<unknown>>();
 
 /** Roughly what an entry holds in memory: its JSON text, two bytes a character. */
 function approximateBytes(value: unknown): number {
@@ -76,8 +79,19 @@ export async function cachedWhileUnchanged<T>(key: string, compute: () => Promis
     entries.set(key, entry);
     return entry.value as T;
   }
-  const value = await compute();
-  const storedAt = now();
-  if (storedAt - version >= HOT_MS) store(key, { version, storedAt, bytes: approximateBytes(value), value });
-  return value;
+  const flightKey = `${version}:${key}`;
+  const pending = inFlight.get(flightKey);
+  if (pending) return pending as Promise<T>;
+  const computing = (async () => {
+    try {
+      const value = await compute();
+      const storedAt = now();
+      if (storedAt - version >= HOT_MS) store(key, { version, storedAt, bytes: approximateBytes(value), value });
+      return value;
+    } finally {
+      inFlight.delete(flightKey);
+    }
+  })();
+  inFlight.set(flightKey, computing);
+  return computing;
 }
