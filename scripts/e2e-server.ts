@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { databaseProvider, sqliteFilePath } from "@/lib/db/database-url";
-import { removeSqliteFiles } from "./db/test-database";
+import { dropPostgresDatabase, quoteIdent, removeSqliteFiles } from "./db/test-database";
 
 const url = process.env.DATABASE_URL ?? "file:./data/e2e.db";
 const role = process.env.E2E_SERVER_ROLE ?? "primary";
@@ -25,8 +25,8 @@ async function recreatePostgresDatabase(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: maintenance.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+    await dropPostgresDatabase(client, name);
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
   } finally {
     await client.end();
   }

@@ -29,7 +29,7 @@ import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { REPO_ROOT } from "../db/migrations-folder";
 import { migrateDatabase } from "../db/schema-engine";
 import { NEXT_BIN, nextStartArgs } from "../server-command";
-import { postgresDatabaseUrl } from "../db/test-database";
+import { postgresDatabaseUrl, quoteIdent } from "../db/test-database";
 import { writeGeneratedProjects } from "./generated-projects";
 import { measureShippedJavaScript, type ShippedJavaScript } from "./shipped-javascript";
 import { evaluateTargets, type RouteResult, type RunResult } from "./targets";
@@ -96,7 +96,7 @@ async function ensurePostgresDatabase(url: string): Promise<void> {
   await client.connect();
   try {
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!exists.rowCount) await client.query(`CREATE DATABASE "${name}"`);
+    if (!exists.rowCount) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
   } finally {
     await client.end();
   }

@@ -115,7 +115,8 @@ export async function withPostgresServer<T>(run: (client: pg.Client) => Promise<
   }
 }
 
-const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+/** A database name as an SQL identifier (CREATE/DROP DATABASE take no bound parameters). */
+export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export async function dropPostgresDatabase(client: pg.Client, name: string): Promise<void> {
   await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
