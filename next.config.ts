@@ -10,8 +10,17 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Native packages load from node_modules at run time instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "exceljs",
+  ],
   poweredByHeader: false,
+  // forbidden(): a signed-in user without the role gets an honest 403 page, not a 404 (app/forbidden.tsx).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -2,13 +2,30 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { portalLink } from "@/lib/auth/portal-url";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+import { PORTAL_SHARE_IMAGE_PATH } from "@/lib/seo/social-metadata";
+import { portalDescription, portalTitle, tabSuffix } from "@/lib/settings/site-settings-defaults";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Cổng thông tin kêu gọi đầu tư tỉnh Kiên Giang", template: "%s | Kêu gọi đầu tư Kiên Giang" },
-  description:
-    "Danh mục dự án kêu gọi đầu tư của các sở, ban, ngành và UBND cấp huyện tỉnh Kiên Giang, công bố qua Ban Biên tập Cổng thông tin điện tử tỉnh.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return {
+    // Canonical links and structured data name the portal's public address, whatever host a request used.
+    metadataBase: new URL(portalLink("/")),
+    title: { default: portalTitle(settings), template: `%s | ${tabSuffix(settings)}` },
+    description: portalDescription(settings),
+    // Pages without their own (sign-in, errors) still name the portal and show its picture when shared;
+    // every public page gives its own (lib/seo/social-metadata.ts).
+    openGraph: {
+      type: "website",
+      locale: "vi_VN",
+      siteName: portalTitle(settings),
+      images: [{ url: PORTAL_SHARE_IMAGE_PATH, width: 1200, height: 630, alt: portalTitle(settings), type: "image/png" }],
+    },
+    twitter: { card: "summary_large_image", images: [{ url: PORTAL_SHARE_IMAGE_PATH, alt: portalTitle(settings) }] },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0a4a8a" };
 
@@ -23,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Chuyển đến nội dung chính
         </a>
         <SiteHeader />
-        <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0">
           {children}
         </main>
         <SiteFooter />

@@ -3,21 +3,25 @@ import { REVISION_ACTION_LABELS, type ProjectHistory } from "@/lib/projects/proj
 import { STATUS_LABELS } from "@/lib/projects/project-status";
 
 /** Who moved the project from what to what, when, and why — for the unit and the Editorial Board. */
-export function ProjectHistoryList({ history }: { history: ProjectHistory }) {
+function ProjectHistoryList({ history }: { history: ProjectHistory }) {
   if (history.length === 0) return <p className="text-sm text-slate-600">Chưa có thay đổi trạng thái nào.</p>;
   return (
     <ol className="space-y-3">
       {history.map((event) => (
         <li key={event.id} className="border-l-4 border-brand-100 pl-3 text-sm">
           <p className="text-slate-900">
-            <strong>{event.toStatus ? STATUS_LABELS[event.toStatus] : (REVISION_ACTION_LABELS[event.action] ?? event.action)}</strong>
+            <strong>
+              {event.toStatus ? STATUS_LABELS[event.toStatus] : (REVISION_ACTION_LABELS[event.action] ?? event.action)}
+            </strong>
             {event.fromStatus ? <span className="text-slate-600"> (từ {STATUS_LABELS[event.fromStatus]})</span> : null}
           </p>
           <p className="text-slate-600">
             {formatDateTime(event.createdAt)} · {event.actor?.name ?? "Hệ thống"}
             {event.actor?.organization ? ` – ${event.actor.organization.name}` : ""}
           </p>
-          {event.comment ? <p className="mt-1 whitespace-pre-line text-slate-800 [overflow-wrap:anywhere]">“{event.comment}”</p> : null}
+          {event.comment ? (
+            <p className="mt-1 whitespace-pre-line text-slate-800 [overflow-wrap:anywhere]">“{event.comment}”</p>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -1,12 +1,36 @@
-export function SiteFooter() {
+import { getSiteSettings } from "@/lib/settings/site-settings";
+
+function contactLine(parts: string[]): string {
+  return parts.filter(Boolean).join(" · ");
+}
+
+export async function SiteFooter() {
+  const settings = await getSiteSettings();
+  const board = contactLine([
+    settings.editorialBoardAddress,
+    settings.editorialBoardPhone && `Điện thoại: ${settings.editorialBoardPhone}`,
+    settings.editorialBoardEmail && `Email: ${settings.editorialBoardEmail}`,
+  ]);
+  const operator = contactLine([
+    settings.operatorPhone && `Điện thoại: ${settings.operatorPhone}`,
+    settings.operatorEmail && `Email: ${settings.operatorEmail}`,
+  ]);
   return (
-    <footer className="mt-10 border-t border-slate-200 bg-white text-sm text-slate-600">
+    <footer className="mt-10 border-t border-slate-200 bg-white text-sm text-slate-600 print:hidden">
       <div className="mx-auto max-w-6xl space-y-1 px-4 py-6">
-        <p className="font-medium text-slate-800">Ban Biên tập Cổng thông tin điện tử tỉnh Kiên Giang</p>
-        <p>Sở Thông tin và Truyền thông – Số 29 Trần Phú, phường Vĩnh Thanh, thành phố Rạch Giá, tỉnh Kiên Giang</p>
+        <p className="font-medium text-slate-800">{settings.editorialBoardName}</p>
+        {board ? <p>{board}</p> : null}
         <p>
-          Thông tin dự án do các sở, ban, ngành và UBND cấp huyện cung cấp theo mẫu thống nhất (Công văn số
-          786/UBND-VHXH ngày 08/6/2018 của UBND tỉnh).
+          {settings.operatorName}
+          {settings.operatorAddress ? ` – ${settings.operatorAddress}` : null}
+          {operator ? ` · ${operator}` : null}
+        </p>
+        <p>{settings.legalBasis}</p>
+        <p>
+          <a href="/du-lieu-mo" className="text-brand-700 underline">
+            Dữ liệu mở
+          </a>{" "}
+          – tải về CSV, Excel, JSON và API, giấy phép CC BY 4.0.
         </p>
       </div>
     </footer>

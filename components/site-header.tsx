@@ -3,10 +3,11 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { countProjectsNeedingChanges } from "@/lib/projects/list-organization-projects";
 import { countWaitingSubmissions } from "@/lib/review/review-queue";
+import { getSiteSettings } from "@/lib/settings/site-settings";
 import { SignOutButton } from "./auth/sign-out-button";
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const [user, settings] = await Promise.all([getCurrentUser(), getSiteSettings()]);
   const nav: { href: string; label: string; badge?: { count: number; label: string } }[] = [
     { href: "/", label: "Trang chủ" },
     { href: "/projects", label: "Dự án kêu gọi đầu tư" },
@@ -19,12 +20,13 @@ export async function SiteHeader() {
     nav.push({ href: "/reports", label: "Báo cáo quý" });
   }
   if (user && can(user.role, "review:decide")) {
-    const count = await countWaitingSubmissions();
+    const count = await countWaitingSubmissions(user);
     nav.push({ href: "/review", label: "Duyệt hồ sơ", badge: { count, label: "hồ sơ chờ duyệt" } });
   }
+  if (user && can(user.role, "admin:manage")) nav.push({ href: "/admin", label: "Quản trị" });
 
   return (
-    <header className="border-b-4 border-flag-600 bg-brand-800 text-white">
+    <header className="border-b-4 border-flag-600 bg-brand-800 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
         <Link href="/" className="flex items-center gap-3">
           <span
@@ -34,8 +36,8 @@ export async function SiteHeader() {
             ★
           </span>
           <span className="leading-tight">
-            <span className="block text-xs uppercase tracking-wide text-brand-100">UBND tỉnh Kiên Giang</span>
-            <span className="block text-base font-semibold sm:text-lg">Cổng thông tin kêu gọi đầu tư</span>
+            <span className="block text-xs uppercase tracking-wide text-brand-100">UBND {settings.provinceName}</span>
+            <span className="block text-base font-semibold sm:text-lg">{settings.portalName}</span>
           </span>
         </Link>
         <nav aria-label="Điều hướng chính" className="print:hidden">
@@ -57,8 +59,10 @@ export async function SiteHeader() {
             {user ? (
               <>
                 <li className="text-brand-100">
-                  <span className="sr-only">Đang đăng nhập: </span>
-                  {user.name} ({ROLE_LABELS[user.role]})
+                  <Link href="/account" className="hover:underline" title="Tài khoản của tôi, đổi mật khẩu">
+                    <span className="sr-only">Tài khoản đang đăng nhập: </span>
+                    {user.name} ({ROLE_LABELS[user.role]})
+                  </Link>
                 </li>
                 <li>
                   <SignOutButton />

@@ -1,7 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/projects", "/projects?sector=giao-thong&q=duong", "/projects/duong-ven-bien-rach-gia-hon-dat-kien-luong", "/projects/khong-ton-tai"];
+const PAGES = [
+  "/",
+  "/projects",
+  "/projects?sector=giao-thong&q=duong",
+  "/projects/duong-ven-bien-rach-gia-hon-dat-kien-luong",
+  "/projects/khong-ton-tai",
+  "/du-lieu-mo",
+  "/so-sanh?du-an=duong-ven-bien-rach-gia-hon-dat-kien-luong&du-an=khu-do-thi-moi-thi-tran-thu-ba-huyen-an-bien&du-an=trung-tam-thuong-mai-dich-vu-cua-khau-quoc-te-ha-tien",
+  "/so-sanh",
+];
 
 test.describe("accessibility @mobile", () => {
   for (const path of PAGES) {
@@ -9,7 +18,9 @@ test.describe("accessibility @mobile", () => {
       await page.goto(path);
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
       await expect(page.locator("h1")).toHaveCount(1);
     });
   }

@@ -59,10 +59,25 @@ test.describe("public catalogue", () => {
     await expect(page.getByRole("heading", { name: "II. THÔNG TIN VỀ DỰ ÁN" })).toBeVisible();
     const labels = await page.locator("main dl dt").allTextContents();
     const template = [
-      "Tên đơn vị", "Địa chỉ", "Điện thoại", "Fax", "Email", "Website", "Người liên hệ", "Chức vụ",
-      "Ngành / Lĩnh vực", "1. Tên dự án", "2. Mục tiêu dự án", "3. Hình thức đầu tư", "4. Quy mô dự án",
-      "5. Thời hạn dự án (năm) và kế hoạch triển khai dự án", "6. Căn cứ xây dựng dự án", "7. Địa điểm dự án",
-      "8. Hạ tầng tại địa điểm", "9. Điều kiện hoặc ưu đãi đầu tư", "10. Hiệu quả xã hội của dự án",
+      "Tên đơn vị",
+      "Địa chỉ",
+      "Điện thoại",
+      "Fax",
+      "Email",
+      "Website",
+      "Người liên hệ",
+      "Chức vụ",
+      "Ngành / Lĩnh vực",
+      "1. Tên dự án",
+      "2. Mục tiêu dự án",
+      "3. Hình thức đầu tư",
+      "4. Quy mô dự án",
+      "5. Thời hạn dự án (năm) và kế hoạch triển khai dự án",
+      "6. Căn cứ xây dựng dự án",
+      "7. Địa điểm dự án",
+      "8. Hạ tầng tại địa điểm",
+      "9. Điều kiện hoặc ưu đãi đầu tư",
+      "10. Hiệu quả xã hội của dự án",
       "11. Địa điểm nộp hồ sơ đăng ký đầu tư",
     ];
     // Every template label, in the template's order.
@@ -111,7 +126,7 @@ test.describe("public catalogue", () => {
     expect(await api.text()).not.toContain("NỘI BỘ");
   });
 
-  test("bad input in the URL is ignored or clamped, never an error", async ({ page }) => {
+  test("bad input in the URL is ignored or clamped, never an error, and the page says so", async ({ page }) => {
     const longKeyword = "Đường ven biển ".repeat(334).slice(0, 5000);
     const response = await page.goto(
       `/projects?page=-3&minCapital=abc&maxCapital=-1&sector=khong-co&location=%3Cscript%3E&sort=x&q=${encodeURIComponent(longKeyword)}`,
@@ -119,12 +134,91 @@ test.describe("public catalogue", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dự án kêu gọi đầu tư");
     await expect(page.getByLabel("Ngành / Lĩnh vực")).toHaveValue("");
-    const beyond = await page.goto("/projects?page=999");
+    const notice = page.getByRole("status").filter({ hasText: "Xin lưu ý" });
+    await expect(notice).toContainText("Không đọc được số “abc” trong ô “Vốn từ”");
+    await expect(notice).toContainText("Không có ngành / lĩnh vực mã “khong-co”");
+    await expect(notice).toContainText("Không có địa bàn mã “<script>”");
+    await expect(notice).toContainText("Không có cách sắp xếp “x”");
+    await expect(notice).toContainText("Số trang “-3” không hợp lệ");
+    await expect(notice).toContainText("Từ khóa dài hơn 200 ký tự");
+    // What was typed stays in the filter, marked, with the reason beside it.
+    await expect(page.getByLabel("Từ", { exact: true })).toHaveValue("abc");
+    await expect(page.getByLabel("Từ", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Từ", { exact: true })).toHaveAccessibleDescription(/Không đọc được số “abc”/);
+
+    const beyond = await page.goto("/projects?sector=khong-co&page=99999");
     expect(beyond?.status()).toBe(200);
     await expect(results(page).first()).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Xin lưu ý" })).toContainText(
+      "Kết quả hiện có 2 trang, không có trang 99.999, nên đang hiển thị trang cuối.",
+    );
+    await expect(page.getByRole("navigation", { name: "Phân trang" }).locator("[aria-current=page]")).toHaveText("Trang 2");
+    await page.goto("/projects?sector=du-lich");
+    await expect(page.getByText("Xin lưu ý")).toHaveCount(0);
   });
 
-  test("the API returns published projects with the same filters and paging", async ({ request }) => {
+  test("reads capital the Vietnamese way: 1.000 is one thousand, 1,5 is one and a half", async ({ page }) => {
+    await page.goto("/projects");
+    await page.getByLabel("Từ", { exact: true }).fill("1.000");
+    await page.getByLabel("Đến", { exact: true }).fill("2.000,5");
+    await page.getByLabel("Đến", { exact: true }).press("Enter");
+    await expect(page).toHaveURL(/minCapital=1\.000&maxCapital=2\.000%2C5/);
+    await expect(page.getByRole("link", { name: /Vốn từ 1\.000 tỷ đồng/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Vốn đến 2\.000,5 tỷ đồng/ })).toBeVisible();
+    const capitals = await page
+      .locator("main article")
+      .getByText(/tỷ đồng$/)
+      .allTextContents();
+    expect(capitals.length).toBeGreaterThan(0);
+    for (const text of capitals) {
+      const value = Number(text.replace(" tỷ đồng", "").replaceAll(".", "").replace(",", "."));
+      expect(value, text).toBeGreaterThanOrEqual(1000);
+      expect(value, text).toBeLessThanOrEqual(2000.5);
+    }
+    // A link the site writes (removing a chip) keeps the amount readable and the same.
+    await page.getByRole("link", { name: /Vốn đến 2\.000,5 tỷ đồng/ }).click();
+    await expect(page).toHaveURL(/\/projects\?minCapital=1\.000$/);
+    await expect(page.getByLabel("Từ", { exact: true })).toHaveValue("1.000");
+
+    await page.getByLabel("Từ", { exact: true }).fill("1,5");
+    await page.getByRole("button", { name: "Lọc dự án" }).click();
+    await expect(page.getByRole("link", { name: /Vốn từ 1,5 tỷ đồng/ })).toBeVisible();
+    await page.getByLabel("Từ", { exact: true }).fill("một nghìn");
+    await page.getByRole("button", { name: "Lọc dự án" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Xin lưu ý" })).toContainText("Không đọc được số “một nghìn”");
+    await expect(page.getByLabel("Từ", { exact: true })).toHaveValue("một nghìn");
+    await expect(results(page)).toHaveCount(20);
+  });
+
+  test("a keyword brings the best matches first: “phu quoc” puts Phú Quốc projects on top", async ({ page }) => {
+    await page.goto("/projects");
+    await expect(page.getByLabel("Sắp xếp").locator("option:checked")).toHaveText("Mới công bố");
+    await page.getByLabel("Từ khóa").fill("phu quoc");
+    await expect(page).toHaveURL(/\/projects\?q=phu\+quoc$/);
+    await expect(page.getByLabel("Sắp xếp").locator("option:checked")).toHaveText("Phù hợp nhất");
+    // The six published projects in Phú Quốc come before any other.
+    const cards = await results(page).allInnerTexts();
+    expect(cards.findIndex((card) => !/Địa điểm:\s*Thành phố Phú Quốc/.test(card))).toBeGreaterThanOrEqual(6);
+
+    // The visitor's own choice wins over the ranking, and is kept in the URL.
+    await page.getByLabel("Sắp xếp").selectOption({ label: "Mới công bố" });
+    await expect(page).toHaveURL(/q=phu\+quoc&sort=newest/);
+    // Without a keyword the default is the newest again.
+    await page.getByRole("link", { name: /Từ khóa: “phu quoc”/ }).click();
+    await expect(page).toHaveURL(/\/projects$/);
+    await expect(page.getByLabel("Sắp xếp").locator("option:checked")).toHaveText("Mới công bố");
+  });
+
+  test("finds the investment form, the proposing unit and the legal basis", async ({ page }) => {
+    await page.goto("/projects?q=ppp+bot");
+    await expect(results(page).first()).toContainText("PPP – BOT");
+    await page.goto(`/projects?q=${encodeURIComponent("UBND thành phố Phú Quốc")}`);
+    await expect(results(page).first()).toContainText("UBND thành phố Phú Quốc");
+    await page.goto(`/projects?q=${encodeURIComponent("Luật Lâm nghiệp")}`);
+    await expect(results(page).first()).toContainText("Khu du lịch sinh thái dưới tán rừng tràm U Minh Thượng");
+  });
+
+  test("the API returns published projects with the same filters and paging", async ({ request, page }) => {
     const response = await request.get("/api/projects?sector=giao-thong&q=duong&sort=capital-asc");
     expect(response.ok()).toBe(true);
     const body = await response.json();
@@ -136,8 +230,52 @@ test.describe("public catalogue", () => {
     expect(capitals).toEqual([...capitals].sort((a, b) => a - b));
     expect(body.items.map((item: { name: string }) => item.name)).toContain(COASTAL_ROAD);
 
-    const bad = await request.get("/api/projects?page=abc&minCapital=-9&form=%00");
+    const bad = await request.get("/api/projects?page=abc&minCapital=-9&form=%00&sector=x%00y&q=%00");
     expect(bad.status()).toBe(200);
+    expect((await page.goto("/projects?form=%00&location=%00&q=c%00ang"))?.status()).toBe(200);
+  });
+});
+
+test.describe("on a phone", () => {
+  test("the filters fold behind “Lọc (n)”, so the first results are on the first screen @phone", async ({ page }) => {
+    await page.goto("/projects?sector=giao-thong&minCapital=100");
+    const toggle = page.getByText(/^Lọc \(2/);
+    await expect(toggle).toBeVisible();
+    await expect(page.getByLabel("Ngành / Lĩnh vực")).toBeHidden();
+    const first = results(page).first();
+    await expect(first).toBeInViewport();
+    expect((await first.boundingBox())!.y).toBeLessThan(812 - 150);
+
+    await toggle.click();
+    await expect(page.getByLabel("Ngành / Lĩnh vực")).toBeVisible();
+    await page.getByLabel("Địa bàn").selectOption("kien-luong");
+    await expect(page).toHaveURL(/location=kien-luong/);
+    await expect(page.getByText(/^Lọc \(3/)).toBeVisible();
+    // Pressing "Lọc dự án" folds the panel again and shows the results.
+    await page.getByRole("button", { name: "Lọc dự án" }).click();
+    await expect(page.getByLabel("Ngành / Lĩnh vực")).toBeHidden();
+    await expect(results(page).first()).toBeInViewport();
+  });
+
+  test("a capital it cannot read opens the panel at the message @phone", async ({ page }) => {
+    await page.goto("/projects?maxCapital=abc");
+    await expect(page.getByLabel("Đến", { exact: true })).toBeVisible();
+    await expect(page.getByText("Không đọc được số “abc”. Ví dụ cách nhập: 1.000 hoặc 1,5.")).toBeVisible();
+  });
+});
+
+test.describe("on a phone without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the folded panel opens and filters @phone", async ({ page }) => {
+    await page.goto("/projects");
+    await expect(page.getByLabel("Ngành / Lĩnh vực")).toBeHidden();
+    await page.getByText(/^Lọc \(0/).click();
+    await page.getByLabel("Ngành / Lĩnh vực").selectOption("du-lich");
+    await page.getByRole("button", { name: "Lọc dự án" }).click();
+    await expect(page).toHaveURL(/sector=du-lich/);
+    await expect(page.getByText(/^Lọc \(1/)).toBeVisible();
+    for (const card of await results(page).all()) await expect(card).toContainText("Du lịch");
   });
 });
 

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn } from "./support";
 
 const BASE_NAME = "Trạm dừng nghỉ Quốc lộ 80 – Kiên Lương";
@@ -7,26 +8,32 @@ const BASE_NAME = "Trạm dừng nghỉ Quốc lộ 80 – Kiên Lương";
 async function fillStep2(page: Page, NAME: string) {
   await page.getByLabel("Ngành / Lĩnh vực").selectOption("giao-thong");
   await page.getByLabel("1. Tên dự án").fill(NAME);
-  await page.getByLabel("2. Mục tiêu dự án").fill("Xây dựng trạm dừng nghỉ phục vụ xe khách và xe tải trên Quốc lộ 80 đoạn qua huyện Kiên Lương.");
+  await page
+    .getByLabel("2. Mục tiêu dự án")
+    .fill("Xây dựng trạm dừng nghỉ phục vụ xe khách và xe tải trên Quốc lộ 80 đoạn qua huyện Kiên Lương.");
   await page.getByLabel("3. Hình thức đầu tư").selectOption("trong-nuoc");
 }
 
-test("a submitter files a project call through the six steps, leaves, resumes and submits @mobile", async ({ page }, testInfo) => {
+test("a submitter files a project call through the six steps, leaves, resumes and submits @mobile", async ({
+  page,
+  data,
+}, testInfo) => {
   test.slow();
   // One project call per browser project: both run against the same database.
   const NAME = `${BASE_NAME} (kiểm thử ${testInfo.project.name})`;
-  await signIn(page, "submitter@demo.local");
+  const unit = await data.unit();
+  await signIn(page, await data.user("SUBMITTER", { unit }));
   await page.getByRole("link", { name: "+ Lập hồ sơ dự án mới" }).click();
 
   // Step 1: section I is prefilled from the organisation.
   await expect(page.getByRole("heading", { name: "Bước 1. Đơn vị đề xuất" })).toBeVisible();
-  await expect(page.getByLabel("Tên đơn vị")).toHaveValue("Sở Giao thông vận tải tỉnh Kiên Giang");
+  await expect(page.getByLabel("Tên đơn vị")).toHaveValue(unit.name);
   await page.getByLabel("Người liên hệ").fill("Lê Văn Kiểm");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
   // Step 2: errors beside the fields, in Vietnamese, and nothing typed is lost.
   await expect(page.getByRole("heading", { name: "Bước 2. Thông tin chung" })).toBeVisible();
-  await expect(page).toHaveURL(/\/dashboard\/projects\/(?!new)[a-z0-9]+(\?saved=1)?$/);
+  await expect(page).toHaveURL(/\/dashboard\/projects\/(?!new)[a-z0-9]+$/);
   await page.getByLabel("1. Tên dự án").fill("Trạm");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByText("Tên dự án phải có ít nhất 5 ký tự")).toBeVisible();
@@ -48,7 +55,7 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   await page.getByLabel("Kế hoạch triển khai dự án").fill("2027: chuẩn bị đầu tư; 2028: xây dựng và vận hành.");
   await page.getByLabel("6. Căn cứ xây dựng dự án").fill("Quy hoạch tỉnh Kiên Giang thời kỳ 2021–2030, tầm nhìn 2050.");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByText(/^Đã lưu nháp lúc/)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Đã lưu lúc \d{2}:\d{2}$/ })).toBeVisible();
 
   // Leave halfway, come back later: the draft resumes where it was left, with its values.
   const draftUrl = page.url();
@@ -85,13 +92,22 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   await page.getByLabel(/Tài liệu đính kèm/).setInputFiles(fake);
   await expect(page.getByText(/gia-mao\.pdf.*đổi đuôi/)).toBeVisible();
   await page.getByLabel(/Tài liệu đính kèm/).setInputFiles(real);
-  await expect(page.getByRole("list", { name: "Tệp đã đính kèm" }).getByRole("link", { name: path.basename(real) })).toBeVisible();
+  const uploaded = page.getByRole("list", { name: "Tệp đã đính kèm" }).getByRole("listitem");
+  await expect(uploaded.getByRole("link", { name: path.basename(real) })).toBeVisible();
+  // Internal unless the unit chooses otherwise, and the choice can be changed before sending.
+  await expect(page.getByRole("radio", { name: /^Nội bộ/ })).toBeChecked();
+  await expect(uploaded.getByText("Nội bộ", { exact: true })).toBeVisible();
+  await uploaded.getByRole("button", { name: `Công khai tệp ${path.basename(real)}` }).click();
+  await expect(uploaded.getByText("Công khai", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
   // Step 6: everything on one page, HTML shown as text, then submit.
   await expect(page.getByRole("heading", { name: "Bước 6. Xem lại và gửi" })).toBeVisible();
   await expect(page.getByText("Xã Bình An, huyện Kiên Lương, <b>cạnh Quốc lộ 80</b>")).toBeVisible();
   await expect(page.getByText("Lê Văn Kiểm")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Tài liệu đính kèm sẽ gửi" }).getByRole("listitem")).toHaveText(
+    /to-trinh\.pdf\s*Công khai/,
+  );
   await page.screenshot({ path: testInfo.outputPath("review-step.png"), fullPage: true });
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(page).toHaveURL(/\/dashboard\?submitted=/);
@@ -105,16 +121,16 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   await expect(page.getByText("Không tìm thấy dự án phù hợp")).toBeVisible();
 });
 
-test("another unit cannot open a project call, whatever the URL", async ({ page }) => {
-  await signIn(page, "submitter@demo.local");
+test("another unit cannot open a project call, whatever the URL", async ({ page, data }) => {
+  await signIn(page, await data.user("SUBMITTER"));
   await page.getByRole("link", { name: "+ Lập hồ sơ dự án mới" }).click();
   await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/projects\/(?!new)[a-z0-9]+(\?saved=1)?$/);
+  await expect(page).toHaveURL(/\/dashboard\/projects\/(?!new)[a-z0-9]+$/);
   const draftUrl = new URL(page.url()).pathname;
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
 
-  await signIn(page, "district@demo.local");
+  await signIn(page, await data.user("SUBMITTER", { unit: await data.unit({ kind: "DISTRICT" }) }));
   const response = await page.goto(draftUrl);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();

@@ -1,27 +1,8 @@
-import { z } from "zod";
+import { readEnv } from "./env-schema";
 
-// Read once at start-up; a wrong value stops the server with a message that names the variable.
-const envSchema = z.object({
-  DATABASE_URL: z.string().trim().optional(),
-  FRESHNESS_PERIOD_DAYS: z.coerce
-    .number()
-    .int("FRESHNESS_PERIOD_DAYS phải là số nguyên")
-    .min(1)
-    .max(3650)
-    .default(180),
-  UPLOAD_DIR: z.string().trim().min(1).default("data/uploads"),
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-});
-
-export type Env = z.infer<typeof envSchema>;
-
-function readEnv(): Env {
-  const result = envSchema.safeParse(process.env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
-    throw new Error(`Cấu hình môi trường không hợp lệ:\n${problems}`);
-  }
-  return result.data;
-}
-
+/**
+ * The app's settings, read once when first imported. Modules that must not read the environment at
+ * import time (the database adapter, which scripts and tests load before they set it) call readEnv()
+ * from env-schema.ts instead.
+ */
 export const env = readEnv();

@@ -31,3 +31,20 @@ export class InvalidInputError extends DomainError {
     super(message);
   }
 }
+
+/** The disk holding uploads is full: nothing was kept, and the same request can succeed once space is freed. */
+export class StorageFullError extends DomainError {
+  constructor() {
+    super("Máy chủ hết dung lượng lưu trữ nên chưa lưu được tệp. Vui lòng thử lại sau hoặc báo cho quản trị cổng thông tin.");
+  }
+}
+
+/** The caller sent too much too fast; the same request can succeed after the wait. */
+export class TooManyRequestsError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

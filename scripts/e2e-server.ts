@@ -10,6 +10,9 @@ import { dropPostgresDatabase, quoteIdent, removeSqliteFiles } from "./db/test-d
 
 const url = process.env.DATABASE_URL ?? "file:./data/e2e.db";
 const role = process.env.E2E_SERVER_ROLE ?? "primary";
+// The servers' own upload folder, emptied with their database, so test files never mix with the
+// developer's and the start-up sweep never judges the developer's files by the test database.
+const uploadDir = path.join("data", "e2e-uploads");
 
 /** The database a URL names: the file for SQLite, the database's own name for PostgreSQL. */
 function databaseName(databaseUrl: string): string {
@@ -40,6 +43,7 @@ if (!/e2e/.test(databaseName(url))) {
 }
 
 if (role === "primary") {
+  fs.rmSync(uploadDir, { recursive: true, force: true });
   if (databaseProvider(url) === "postgresql") {
     await recreatePostgresDatabase(url);
   } else {
@@ -53,6 +57,7 @@ if (role === "primary") {
 }
 
 process.env.DATABASE_URL = url;
+process.env.UPLOAD_DIR = uploadDir;
 process.env.PORT ??= "3100";
 process.env.PORTAL_DEMO = "true";
 await import("./start");

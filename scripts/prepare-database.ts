@@ -2,13 +2,16 @@ import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseProvider, databaseUrl } from "@/lib/db/database-url";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { seedSiteSettings } from "@/prisma/seed/seed-site-settings";
+import { refreshOutdatedSearchFields } from "./db/refresh-search-fields";
 import { migrateDatabase } from "./db/schema-engine";
 import { ensureSqliteSearchIndex } from "./db/search-index";
 import { isDemoMode } from "./demo-mode";
 
 /**
  * Brings the configured database up to date before the server starts: applies pending migrations,
- * adds missing reference data, and loads the demo data into a database that has no organisation yet
+ * adds missing reference data and the portal's settings row, recomputes search columns an older version
+ * wrote, and loads the demo data into a database that has no organisation yet
  * (demo installs only, see demo-mode.ts).
  */
 export async function prepareDatabase(): Promise<void> {
@@ -23,6 +26,9 @@ export async function prepareDatabase(): Promise<void> {
       console.log("Chỉ mục tìm kiếm không còn khớp với dữ liệu dự án (ví dụ sau VACUUM): đã dựng lại.");
     }
     await seedReferenceData(prisma);
+    const refreshed = await refreshOutdatedSearchFields(prisma);
+    if (refreshed > 0) console.log(`Đã cập nhật dữ liệu tìm kiếm của ${refreshed} dự án theo cách tìm kiếm mới.`);
+    await seedSiteSettings(prisma);
     if (isDemoMode() && (await prisma.organization.count()) === 0) {
       const summary = await seedDemoData(prisma);
       console.log(`Đã nạp dữ liệu mẫu: ${summary.projectsCreated} dự án, ${summary.users} tài khoản demo.`);

@@ -3,6 +3,7 @@
 import { createPrismaClient } from "@/lib/db/create-client";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
+import { seedSiteSettings } from "@/prisma/seed/seed-site-settings";
 import { isDemoMode } from "./demo-mode";
 
 const withDemo = isDemoMode();
@@ -10,7 +11,8 @@ const withDemo = isDemoMode();
 const prisma = createPrismaClient();
 try {
   await seedReferenceData(prisma);
-  console.log("Đã nạp dữ liệu danh mục (ngành, địa bàn, hình thức đầu tư).");
+  await seedSiteSettings(prisma);
+  console.log("Đã nạp dữ liệu danh mục (ngành, địa bàn, hình thức đầu tư) và cấu hình cổng.");
   if (withDemo) {
     const summary = await seedDemoData(prisma);
     console.log(

@@ -1,13 +1,34 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ProjectCard } from "@/components/catalogue/project-card";
+import { JsonLd } from "@/components/seo/json-ld";
+import { portalLink } from "@/lib/auth/portal-url";
 import { getCatalogueOverview } from "@/lib/catalogue/catalogue-overview";
 import { formatCapital, formatNumber } from "@/lib/format/money";
+import { PORTAL_SHARE_IMAGE_PATH, socialMetadata } from "@/lib/seo/social-metadata";
+import { portalOrganization } from "@/lib/seo/structured-data";
+import { getSiteSettings } from "@/lib/settings/site-settings";
+import { portalDescription, portalTitle } from "@/lib/settings/site-settings-defaults";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings();
+  return {
+    alternates: { canonical: "/" },
+    ...socialMetadata({
+      title: portalTitle(settings),
+      description: portalDescription(settings),
+      path: "/",
+      siteName: portalTitle(settings),
+      image: { path: PORTAL_SHARE_IMAGE_PATH, alt: portalTitle(settings) },
+    }),
+  };
+}
 
 export default async function HomePage() {
   // Rendered per request: the counts change as soon as a project is published.
   await connection();
-  const overview = await getCatalogueOverview();
+  const [overview, settings] = await Promise.all([getCatalogueOverview(), getSiteSettings()]);
   const stats = [
     { label: "dự án đang kêu gọi đầu tư", value: formatNumber(overview.projectCount) },
     { label: "tổng vốn đầu tư dự kiến", value: formatCapital(overview.totalCapitalVnd) },
@@ -15,11 +36,12 @@ export default async function HomePage() {
   ];
   return (
     <>
+      <JsonLd data={portalOrganization(settings, portalLink)} />
       <section className="rounded-xl bg-gradient-to-br from-brand-800 to-brand-600 px-5 py-8 text-white sm:px-10 sm:py-12">
-        <h1 className="max-w-3xl text-2xl font-bold leading-tight sm:text-4xl">Cơ hội đầu tư tại tỉnh Kiên Giang</h1>
+        <h1 className="max-w-3xl text-2xl font-bold leading-tight sm:text-4xl">Cơ hội đầu tư tại {settings.provinceName}</h1>
         <p className="mt-3 max-w-2xl text-brand-100">
-          Danh mục dự án kêu gọi đầu tư do các sở, ban, ngành và UBND cấp huyện đề xuất, được Ban Biên tập Cổng thông tin
-          điện tử tỉnh kiểm duyệt và công bố theo mẫu thống nhất.
+          Danh mục dự án kêu gọi đầu tư do các sở, ban, ngành và UBND các cấp đề xuất, được {settings.editorialBoardName} kiểm
+          duyệt và công bố theo mẫu thống nhất.
         </p>
         <form action="/projects" method="get" role="search" className="mt-6 flex max-w-xl flex-col gap-2 sm:flex-row">
           <label htmlFor="home-q" className="sr-only">

@@ -1,11 +1,12 @@
-"use client";
+import { signOutAction } from "@/lib/auth/session-actions";
 
-import { signOut } from "next-auth/react";
-
+/** A form, not a script: signing out works before the page's JavaScript has loaded, or without it. */
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className="hover:underline">
-      Đăng xuất
-    </button>
+    <form action={signOutAction}>
+      <button type="submit" className="hover:underline">
+        Đăng xuất
+      </button>
+    </form>
   );
 }

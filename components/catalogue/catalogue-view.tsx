@@ -1,11 +1,17 @@
 import Link from "next/link";
-import { catalogueHref, hasFilters, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { CatalogueAlerts } from "@/components/alerts/catalogue-alerts";
+import { adjustmentMessage, capitalFieldMessage } from "@/lib/catalogue/adjustment-messages";
+import { catalogueHref, hasFilters, type CapitalField, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
 import type { CatalogueResult, FacetCounts } from "@/lib/catalogue/search-catalogue";
 import type { ReferenceItem } from "@/lib/catalogue/reference-data";
 import { formatNumber } from "@/lib/format/money";
-import { FilterForm, type FacetOption } from "./filter-form";
+import { formatVietnameseNumber } from "@/lib/format/number";
+import { ExportLinks } from "./export-links";
+import { FilterForm, type CapitalInput, type FacetOption } from "./filter-form";
 import { Pagination } from "./pagination";
 import { ProjectCard } from "./project-card";
+import { CompareBar } from "@/components/compare/compare-bar";
+import { COMPARE_FORM_ID } from "@/lib/compare/compare-names";
 
 function facetOptions(items: ReferenceItem[], counts: FacetCounts): FacetOption[] {
   return items.map((item) => ({ code: item.code, name: item.name, count: counts[item.code] ?? 0 }));
@@ -14,6 +20,8 @@ function facetOptions(items: ReferenceItem[], counts: FacetCounts): FacetOption[
 interface ActiveFilter {
   label: string;
   removeHref: string;
+  /** The keyword stays in view on phones; the other filters fold behind "Lọc (n)". */
+  keyword?: boolean;
 }
 
 function activeFilters(result: CatalogueResult): ActiveFilter[] {
@@ -21,11 +29,16 @@ function activeFilters(result: CatalogueResult): ActiveFilter[] {
   const without = (change: Partial<CatalogueQuery>) => catalogueHref({ ...query, ...change, page: 1 });
   const nameOf = (items: ReferenceItem[], code?: string) => items.find((item) => item.code === code)?.name;
   const filters: ActiveFilter[] = [];
-  if (query.q) filters.push({ label: `Từ khóa: “${query.q}”`, removeHref: without({ q: "" }) });
-  if (query.sector) filters.push({ label: `Ngành: ${nameOf(reference.sectors, query.sector)}`, removeHref: without({ sector: undefined }) });
+  if (query.q) filters.push({ label: `Từ khóa: “${query.q}”`, removeHref: without({ q: "" }), keyword: true });
+  if (query.sector)
+    filters.push({ label: `Ngành: ${nameOf(reference.sectors, query.sector)}`, removeHref: without({ sector: undefined }) });
   if (query.location)
-    filters.push({ label: `Địa bàn: ${nameOf(reference.locations, query.location)}`, removeHref: without({ location: undefined }) });
-  if (query.form) filters.push({ label: `Hình thức: ${nameOf(reference.forms, query.form)}`, removeHref: without({ form: undefined }) });
+    filters.push({
+      label: `Địa bàn: ${nameOf(reference.locations, query.location)}`,
+      removeHref: without({ location: undefined }),
+    });
+  if (query.form)
+    filters.push({ label: `Hình thức: ${nameOf(reference.forms, query.form)}`, removeHref: without({ form: undefined }) });
   if (query.minCapital !== undefined)
     filters.push({ label: `Vốn từ ${formatNumber(query.minCapital)} tỷ đồng`, removeHref: without({ minCapital: undefined }) });
   if (query.maxCapital !== undefined)
@@ -33,8 +46,19 @@ function activeFilters(result: CatalogueResult): ActiveFilter[] {
   return filters;
 }
 
+/** A capital input shows what the visitor typed when it could not be used, else the amount as applied. */
+function capitalInput(result: CatalogueResult, field: CapitalField): CapitalInput {
+  for (const adjustment of result.adjustments) {
+    if ((adjustment.kind === "capital-unreadable" || adjustment.kind === "capital-out-of-range") && adjustment.field === field) {
+      return { text: adjustment.input, error: capitalFieldMessage(adjustment) };
+    }
+  }
+  const value = result.query[field];
+  return { text: value === undefined ? "" : formatVietnameseNumber(value) };
+}
+
 export function CatalogueView({ result }: { result: CatalogueResult }) {
-  const { query, items, total, page, pageCount, facets, reference } = result;
+  const { query, items, total, page, pageCount, facets, reference, adjustments } = result;
   const filters = activeFilters(result);
   const first = (page - 1) * result.pageSize + 1;
   const last = first + items.length - 1;
@@ -43,16 +67,18 @@ export function CatalogueView({ result }: { result: CatalogueResult }) {
     <>
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">Dự án kêu gọi đầu tư</h1>
       <p className="mt-2 max-w-3xl text-slate-600">
-        Các dự án đã được Ban Biên tập công bố. Lọc theo ngành, địa bàn, hình thức đầu tư và quy mô vốn; tìm theo từ khóa có
-        dấu hoặc không dấu.
+        Các dự án đã được Ban Biên tập công bố. Lọc theo ngành, địa bàn, hình thức đầu tư và quy mô vốn; tìm theo từ khóa có dấu
+        hoặc không dấu.
       </p>
-      <div className="mt-6 grid gap-6 lg:grid-cols-[18rem_1fr]">
+      <div className="mt-4 grid gap-4 sm:mt-6 lg:grid-cols-[18rem_1fr] lg:gap-6">
         <aside aria-labelledby="bo-loc" className="self-start rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="bo-loc" className="mb-3 text-base font-semibold text-slate-900">
+          <h2 id="bo-loc" className="sr-only lg:not-sr-only lg:mb-3 lg:block lg:text-base lg:font-semibold lg:text-slate-900">
             Tìm kiếm và lọc
           </h2>
           <FilterForm
             query={query}
+            capital={{ minCapital: capitalInput(result, "minCapital"), maxCapital: capitalInput(result, "maxCapital") }}
+            activeCount={filters.filter((filter) => !filter.keyword).length}
             sectors={facetOptions(reference.sectors, facets.sector)}
             locations={facetOptions(reference.locations, facets.location)}
             forms={facetOptions(reference.forms, facets.form)}
@@ -62,6 +88,16 @@ export function CatalogueView({ result }: { result: CatalogueResult }) {
           <h2 id="ket-qua" className="sr-only">
             Kết quả
           </h2>
+          {adjustments.length > 0 ? (
+            <div role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+              <p className="font-semibold">Xin lưu ý về điều kiện tìm kiếm:</p>
+              <ul className="mt-1 list-disc space-y-1 pl-5 [overflow-wrap:anywhere]">
+                {adjustments.map((adjustment, index) => (
+                  <li key={index}>{adjustmentMessage(adjustment, query.q)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <p aria-live="polite" className="text-sm text-slate-700">
             {total === 0 ? (
               "Không có dự án nào phù hợp."
@@ -70,7 +106,10 @@ export function CatalogueView({ result }: { result: CatalogueResult }) {
                 Tìm thấy <strong>{formatNumber(total)}</strong> dự án
                 {pageCount > 1 ? ` – hiển thị ${first}–${last}, trang ${page}/${pageCount}` : ""}
               </>
-            )}
+            )}{" "}
+            <a href="#nhan-thong-bao" className="whitespace-nowrap text-brand-700 underline">
+              Nhận thông báo
+            </a>
           </p>
           {filters.length > 0 ? (
             <ul aria-label="Bộ lọc đang áp dụng" className="mt-3 flex flex-wrap gap-2">
@@ -98,21 +137,29 @@ export function CatalogueView({ result }: { result: CatalogueResult }) {
                   : "Hiện chưa có dự án nào được công bố."}
               </p>
               {hasFilters(query) ? (
-                <Link href="/projects" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+                <Link
+                  href="/projects"
+                  className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+                >
                   Xóa bộ lọc
                 </Link>
               ) : null}
             </div>
           ) : (
-            <ul className="mt-4 grid gap-4 md:grid-cols-2">
-              {items.map((project) => (
-                <li key={project.id}>
-                  <ProjectCard project={project} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="mt-4 grid gap-4 md:grid-cols-2">
+                {items.map((project) => (
+                  <li key={project.id}>
+                    <ProjectCard project={project} compareForm={COMPARE_FORM_ID} />
+                  </li>
+                ))}
+              </ul>
+              <CompareBar />
+            </>
           )}
           <Pagination query={query} pageCount={pageCount} />
+          <ExportLinks query={query} total={total} />
+          <CatalogueAlerts query={query} reference={reference} />
         </section>
       </div>
     </>

@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition, type FormEvent } from "react";
-import type { CatalogueQuery } from "@/lib/catalogue/catalogue-query";
-import { SORT_OPTIONS, type CatalogueSort } from "@/lib/catalogue/catalogue-sort";
+import type { CapitalField, CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { SORT_LABELS, SORT_OPTIONS, defaultSort } from "@/lib/catalogue/catalogue-sort";
+import { templateField } from "@/lib/template/fields";
 
 export interface FacetOption {
   code: string;
@@ -12,39 +13,60 @@ export interface FacetOption {
   count: number;
 }
 
+/** A capital input's text and, when the catalogue could not use it, why. */
+export interface CapitalInput {
+  text: string;
+  error?: string;
+}
+
 interface FilterFormProps {
   query: CatalogueQuery;
+  /** The capital inputs as the visitor typed them when they could not be read, else as applied. */
+  capital: Record<CapitalField, CapitalInput>;
+  /** How many filters apply besides the keyword: shown on the panel's button on phones. */
+  activeCount: number;
   sectors: FacetOption[];
   locations: FacetOption[];
   forms: FacetOption[];
 }
 
-const SORT_LABELS: Record<CatalogueSort, string> = {
-  newest: "Mới công bố",
-  updated: "Mới xác nhận, cập nhật",
-  "capital-desc": "Vốn đầu tư giảm dần",
-  "capital-asc": "Vốn đầu tư tăng dần",
-  name: "Tên dự án (A–Z)",
-};
-
 const SEARCH_DEBOUNCE_MS = 500;
+// Tailwind's lg breakpoint, where the panel sits beside the results and stays open (globals.css).
+const WIDE_SCREEN = "(min-width: 64rem)";
 
-/** The URL for the form's current values, leaving empty fields out so links stay readable. */
+/** The URL for the form's current values, leaving empty fields and default order out. */
 function urlFor(form: HTMLFormElement): string {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
     if (typeof value !== "string" || value.trim() === "") continue;
-    if (key === "sort" && value === "newest") continue;
     params.set(key, value.trim());
   }
+  if (params.get("sort") === defaultSort(params.get("q") ?? "")) params.delete("sort");
   const search = params.toString();
   return search ? `/projects?${search}` : "/projects";
 }
 
-const fieldClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600";
+/** The value the sort list submits: empty while the order is the keyword's default, so it follows the keyword. */
+function sortValue(query: CatalogueQuery): string {
+  return query.sort === defaultSort(query.q) ? "" : query.sort;
+}
 
-function FacetSelect({ id, label, name, options, value }: { id: string; label: string; name: string; options: FacetOption[]; value?: string }) {
+const fieldClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50";
+
+function FacetSelect({
+  id,
+  label,
+  name,
+  options,
+  value,
+}: {
+  id: string;
+  label: string;
+  name: string;
+  options: FacetOption[];
+  value?: string;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
@@ -62,17 +84,64 @@ function FacetSelect({ id, label, name, options, value }: { id: string; label: s
   );
 }
 
+function CapitalTextInput({ id, label, name, input }: { id: string; label: string; name: CapitalField; input: CapitalInput }) {
+  const errorId = `${id}-error`;
+  return (
+    <div>
+      <label htmlFor={id} className="text-xs text-slate-600">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        maxLength={40}
+        placeholder="Ví dụ: 1.000"
+        defaultValue={input.text}
+        aria-invalid={input.error ? true : undefined}
+        aria-describedby={input.error ? errorId : undefined}
+        className={fieldClass}
+      />
+      {input.error ? (
+        <p id={errorId} className="mt-1 text-xs font-medium text-red-700">
+          {input.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /**
  * A plain GET form, so filtering works with JavaScript off. With JavaScript, choices apply at once,
- * typing searches after a pause, and navigation keeps the page instead of reloading it.
+ * typing searches after a pause, and navigation keeps the page instead of reloading it. On phones
+ * everything but the keyword folds behind "Lọc (n)" (a <details>, which needs no script), so the
+ * results are on the first screen.
  */
-export function FilterForm({ query, sectors, locations, forms }: FilterFormProps) {
+export function FilterForm({ query, capital, activeCount, sectors, locations, forms }: FilterFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
+  const panelRef = useRef<HTMLDetailsElement>(null);
   const debounce = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [pending, startTransition] = useTransition();
+  const capitalProblem = Boolean(capital.minCapital.error || capital.maxCapital.error);
 
   useEffect(() => () => clearTimeout(debounce.current), []);
+
+  // On wide screens the panel is open whatever happened on a narrow one (a rotated tablet, a
+  // resized window); CSS already shows it there before this runs.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!panel) return;
+    const wide = window.matchMedia(WIDE_SCREEN);
+    const follow = () => {
+      if (wide.matches) panel.open = true;
+    };
+    follow();
+    wide.addEventListener("change", follow);
+    return () => wide.removeEventListener("change", follow);
+  }, [capitalProblem]);
 
   // Back and forward change the URL under uncontrolled fields: follow it, except in the field
   // the user is typing in (remounting the form instead would take their focus away).
@@ -84,9 +153,9 @@ export function FilterForm({ query, sectors, locations, forms }: FilterFormProps
       sector: query.sector ?? "",
       location: query.location ?? "",
       form: query.form ?? "",
-      minCapital: query.minCapital?.toString() ?? "",
-      maxCapital: query.maxCapital?.toString() ?? "",
-      sort: query.sort,
+      minCapital: capital.minCapital.text,
+      maxCapital: capital.maxCapital.text,
+      sort: sortValue(query),
     };
     for (const [name, value] of Object.entries(values)) {
       const field = form.elements.namedItem(name);
@@ -94,7 +163,7 @@ export function FilterForm({ query, sectors, locations, forms }: FilterFormProps
         field.value = value;
       }
     }
-  }, [query]);
+  }, [query, capital]);
 
   function apply() {
     clearTimeout(debounce.current);
@@ -105,6 +174,8 @@ export function FilterForm({ query, sectors, locations, forms }: FilterFormProps
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // On a phone, pressing "Lọc dự án" means "show me": fold the panel so the results come up.
+    if (panelRef.current && !window.matchMedia(WIDE_SCREEN).matches) panelRef.current.open = false;
     apply();
   }
 
@@ -120,10 +191,10 @@ export function FilterForm({ query, sectors, locations, forms }: FilterFormProps
         const target = event.target as HTMLElement;
         if (target instanceof HTMLSelectElement) apply();
       }}
-      className="grid grid-cols-2 gap-3 lg:grid-cols-1 lg:gap-4"
+      className="grid gap-3 lg:gap-4"
       aria-busy={pending}
     >
-      <div className="col-span-2 lg:col-span-1">
+      <div>
         <label htmlFor="filter-q" className="block text-sm font-medium text-slate-700">
           Từ khóa
         </label>
@@ -133,57 +204,82 @@ export function FilterForm({ query, sectors, locations, forms }: FilterFormProps
           name="q"
           defaultValue={query.q}
           maxLength={200}
-          placeholder="Tên dự án, địa điểm… (gõ có dấu hoặc không dấu)"
+          placeholder="Tên dự án, địa điểm, đơn vị…"
           className={fieldClass}
           onChange={() => {
             clearTimeout(debounce.current);
             debounce.current = setTimeout(apply, SEARCH_DEBOUNCE_MS);
           }}
         />
-      </div>
-      <FacetSelect id="filter-sector" label="Ngành / Lĩnh vực" name="sector" options={sectors} value={query.sector} />
-      <FacetSelect id="filter-location" label="Địa bàn" name="location" options={locations} value={query.location} />
-      <FacetSelect id="filter-form" label="Hình thức đầu tư" name="form" options={forms} value={query.form} />
-      <fieldset className="col-span-2 lg:col-span-1">
-        <legend className="text-sm font-medium text-slate-700">Tổng vốn đầu tư (tỷ đồng)</legend>
-        <div className="mt-1 grid grid-cols-2 gap-2">
-          <div>
-            <label htmlFor="filter-min" className="text-xs text-slate-600">
-              Từ
-            </label>
-            <input id="filter-min" name="minCapital" type="number" min={0} step="any" inputMode="decimal" defaultValue={query.minCapital} className={fieldClass} />
-          </div>
-          <div>
-            <label htmlFor="filter-max" className="text-xs text-slate-600">
-              Đến
-            </label>
-            <input id="filter-max" name="maxCapital" type="number" min={0} step="any" inputMode="decimal" defaultValue={query.maxCapital} className={fieldClass} />
-          </div>
-        </div>
-      </fieldset>
-      <div>
-        <label htmlFor="filter-sort" className="block text-sm font-medium text-slate-700">
-          Sắp xếp
-        </label>
-        <select id="filter-sort" name="sort" defaultValue={query.sort} className={fieldClass}>
-          {SORT_OPTIONS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="col-span-2 flex flex-wrap items-center gap-3 lg:col-span-1">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-          Lọc dự án
-        </button>
-        <Link href="/projects" className="text-sm text-brand-700 underline">
-          Xóa bộ lọc
-        </Link>
-        <span role="status" className="text-sm text-slate-500">
+        <span role="status" className="mt-1 block text-sm text-slate-500">
           {pending ? "Đang tải…" : ""}
         </span>
       </div>
+      {/* Open from the server when a capital input needs the visitor's attention, phones included. */}
+      <details ref={panelRef} open={capitalProblem || undefined} className="filter-panel group">
+        <summary className="flex cursor-pointer list-none items-center justify-between rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+          <span>
+            Lọc ({activeCount}
+            <span className="sr-only"> điều kiện đang áp dụng</span>)
+          </span>
+          <span aria-hidden="true" className="transition group-open:rotate-180">
+            ▾
+          </span>
+        </summary>
+        <div className="mt-3 grid grid-cols-2 gap-3 lg:mt-0 lg:grid-cols-1 lg:gap-4">
+          <FacetSelect
+            id="filter-sector"
+            label={templateField("sectorCode").label}
+            name="sector"
+            options={sectors}
+            value={query.sector}
+          />
+          <FacetSelect
+            id="filter-location"
+            label={templateField("locationCodes").label}
+            name="location"
+            options={locations}
+            value={query.location}
+          />
+          <FacetSelect
+            id="filter-form"
+            label={templateField("investmentFormCode").label}
+            name="form"
+            options={forms}
+            value={query.form}
+          />
+          <fieldset className="col-span-2 lg:col-span-1">
+            <legend className="text-sm font-medium text-slate-700">Tổng vốn đầu tư (tỷ đồng)</legend>
+            <div className="mt-1 grid grid-cols-2 gap-2">
+              <CapitalTextInput id="filter-min" label="Từ" name="minCapital" input={capital.minCapital} />
+              <CapitalTextInput id="filter-max" label="Đến" name="maxCapital" input={capital.maxCapital} />
+            </div>
+          </fieldset>
+          <div>
+            <label htmlFor="filter-sort" className="block text-sm font-medium text-slate-700">
+              Sắp xếp
+            </label>
+            <select id="filter-sort" name="sort" defaultValue={sortValue(query)} className={fieldClass}>
+              {SORT_OPTIONS.map((sort) => (
+                <option key={sort} value={sort === query.sort ? sortValue(query) : sort}>
+                  {SORT_LABELS[sort]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="col-span-2 flex flex-wrap items-center gap-3 lg:col-span-1">
+            <button
+              type="submit"
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              Lọc dự án
+            </button>
+            <Link href="/projects" className="text-sm text-brand-700 underline">
+              Xóa bộ lọc
+            </Link>
+          </div>
+        </div>
+      </details>
     </form>
   );
 }

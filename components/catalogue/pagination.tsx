@@ -20,7 +20,11 @@ export function Pagination({ query, pageCount }: { query: CatalogueQuery; pageCo
   return (
     <nav aria-label="Phân trang" className="mt-8 flex flex-wrap items-center justify-center gap-2">
       {page > 1 ? (
-        <Link href={catalogueHref({ ...query, page: page - 1 })} className={`${linkClass} border-slate-300 bg-white hover:border-brand-600`} rel="prev">
+        <Link
+          href={catalogueHref({ ...query, page: page - 1 })}
+          className={`${linkClass} border-slate-300 bg-white hover:border-brand-600`}
+          rel="prev"
+        >
           ‹ Trang trước
         </Link>
       ) : null}
@@ -35,14 +39,22 @@ export function Pagination({ query, pageCount }: { query: CatalogueQuery; pageCo
             {n}
           </span>
         ) : (
-          <Link key={n} href={catalogueHref({ ...query, page: n })} className={`${linkClass} border-slate-300 bg-white hover:border-brand-600`}>
+          <Link
+            key={n}
+            href={catalogueHref({ ...query, page: n })}
+            className={`${linkClass} border-slate-300 bg-white hover:border-brand-600`}
+          >
             <span className="sr-only">Trang </span>
             {n}
           </Link>
         ),
       )}
       {page < pageCount ? (
-        <Link href={catalogueHref({ ...query, page: page + 1 })} className={`${linkClass} border-slate-300 bg-white hover:border-brand-600`} rel="next">
+        <Link
+          href={catalogueHref({ ...query, page: page + 1 })}
+          className={`${linkClass} border-slate-300 bg-white hover:border-brand-600`}
+          rel="next"
+        >
           Trang sau ›
         </Link>
       ) : null}

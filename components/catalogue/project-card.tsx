@@ -1,19 +1,31 @@
 import Link from "next/link";
 import type { ProjectSummary } from "@/lib/catalogue/search-catalogue";
+import { COMPARE_PARAM } from "@/lib/compare/compare-names";
 import { formatDate } from "@/lib/format/date";
 import { formatCapital } from "@/lib/format/money";
+import { projectFreshness } from "@/lib/projects/freshness";
 
 function excerpt(text: string, length = 220): string {
   return text.length > length ? `${text.slice(0, length).replace(/\s+\S*$/, "")}…` : text;
 }
 
-export function ProjectCard({ project, headingLevel = 3 }: { project: ProjectSummary; headingLevel?: 2 | 3 }) {
+/** `compareForm`: the id of the form a "So sánh" box on the card belongs to; without it, no box. */
+export function ProjectCard({
+  project,
+  headingLevel = 3,
+  compareForm,
+}: {
+  project: ProjectSummary;
+  headingLevel?: 2 | 3;
+  compareForm?: string;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const locations = project.locations
     .map(({ location }) => location)
     .sort((a, b) => a.sortOrder - b.sortOrder)
     .map((location) => location.name)
     .join(", ");
+  const freshness = projectFreshness(project);
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-600 sm:p-5">
       <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-brand-700">{project.sector?.name}</p>
@@ -37,9 +49,27 @@ export function ProjectCard({ project, headingLevel = 3 }: { project: ProjectSum
           <dd className="inline">{locations}</dd>
         </div>
       </dl>
+      {freshness.stale ? (
+        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900">
+          Thông tin có thể đã cũ: xác nhận lần cuối {formatDate(freshness.confirmedAt)}
+        </p>
+      ) : null}
       <p className="mt-auto pt-3 text-xs text-slate-500">
         {project.unitName} · Công bố {formatDate(project.publishedAt)}
       </p>
+      {compareForm ? (
+        <label className="mt-3 inline-flex w-fit cursor-pointer items-center gap-2 text-sm text-slate-700 has-disabled:cursor-not-allowed has-disabled:opacity-60 print:hidden">
+          <input
+            type="checkbox"
+            name={COMPARE_PARAM}
+            value={project.slug!}
+            form={compareForm}
+            aria-label={`So sánh: ${project.name}`}
+            className="h-4 w-4 accent-brand-700"
+          />
+          So sánh
+        </label>
+      ) : null}
     </article>
   );
 }

@@ -2,11 +2,20 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ProjectTemplateData } from "@/lib/catalogue/public-project-page";
 import { formatCapital, formatNumber, formatUsd } from "@/lib/format/money";
-import { PROJECT_LABELS, SECTION_II_TITLE, SECTION_I_TITLE, UNIT_LABELS } from "@/lib/projects/template-labels";
+import {
+  FIELD_KEYS,
+  TEMPLATE_SECTIONS,
+  itemHeading,
+  itemsOfSection,
+  templateField,
+  type FieldKey,
+  type SectionKey,
+  type TemplateItem,
+} from "@/lib/template/fields";
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="border-t border-slate-100 py-3 sm:grid sm:grid-cols-[16rem_1fr] sm:gap-4">
+    <div className="border-t border-slate-100 py-3 sm:grid sm:grid-cols-[16rem_1fr] sm:gap-4 print:grid print:break-inside-avoid print:grid-cols-[30%_1fr] print:gap-2 print:py-0.5">
       <dt className="font-medium text-slate-700">{label}</dt>
       <dd className="mt-1 whitespace-pre-line text-slate-900 [overflow-wrap:anywhere] sm:mt-0">{children}</dd>
     </div>
@@ -26,91 +35,116 @@ function websiteHref(url: string): string | null {
   }
 }
 
-/** Sections I and II of the official template, every field under its exact label, in order. */
+/** Fields shown inside another's value (the USD equivalent beside the capital), by the field they join. */
+const SHOWN_WITH = new Map(
+  FIELD_KEYS.flatMap((key) => {
+    const target = templateField(key).shownWith;
+    return target ? [[target, key] as const] : [];
+  }),
+);
+
+/** One stored value as the public reads it: money in tỷ đồng, links for addresses, names for codes. */
+function FieldValue({ project, name }: { project: ProjectTemplateData; name: FieldKey }): ReactNode {
+  const field = templateField(name);
+  const stored = project as unknown as Record<string, unknown>;
+  switch (field.kind) {
+    case "choice": {
+      const relation = field.list === "sectors" ? project.sector : project.investmentForm;
+      return orDash(relation?.name);
+    }
+    case "multiChoice":
+      return project.locations.map(({ location }, index) => (
+        <span key={location.code}>
+          {index > 0 ? ", " : ""}
+          <Link href={`/projects?location=${location.code}`} className="text-brand-700 underline">
+            {location.name}
+          </Link>
+        </span>
+      ));
+    case "money": {
+      const amount = stored[field.column] as bigint | null;
+      if (field.currency === "USD") return orDash(formatUsd(amount));
+      const companion = SHOWN_WITH.get(name);
+      const companionField = companion ? templateField(companion) : null;
+      const alongside = companionField?.kind === "money" ? formatUsd(stored[companionField.column] as bigint | null) : null;
+      return (
+        <>
+          <strong>{formatCapital(amount)}</strong>
+          {alongside ? ` (khoảng ${alongside})` : ""}
+        </>
+      );
+    }
+    case "number": {
+      const amount = stored[field.column] as number | null;
+      return amount === null ? "—" : `${formatNumber(amount)}${field.unit ? ` ${field.unit}` : ""}`;
+    }
+    case "email": {
+      const email = stored[field.column] as string;
+      return email ? (
+        <a href={`mailto:${email}`} className="text-brand-700 underline">
+          {email}
+        </a>
+      ) : (
+        "—"
+      );
+    }
+    case "url": {
+      const url = stored[field.column] as string;
+      const href = websiteHref(url);
+      return href ? (
+        <a href={href} className="text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
+          {url}
+        </a>
+      ) : (
+        orDash(url)
+      );
+    }
+    default:
+      return orDash(stored[field.column] as string);
+  }
+}
+
+/** What one line of the template says for a project: a field's value, or a group's fields one per line. */
+export function ItemValue({ project, item }: { project: ProjectTemplateData; item: TemplateItem }): ReactNode {
+  if (item.kind === "field") return <FieldValue project={project} name={item.key} />;
+  return item.keys
+    .filter((key) => !templateField(key).shownWith)
+    .map((key) => (
+      <span key={key} className="block">
+        {templateField(key).label}: <FieldValue project={project} name={key} />
+      </span>
+    ));
+}
+
+function Item({ project, item }: { project: ProjectTemplateData; item: TemplateItem }) {
+  return (
+    <Field label={itemHeading(item)}>
+      <ItemValue project={project} item={item} />
+    </Field>
+  );
+}
+
+/** Sections I and II of the official template, every field under its exact label, in the letter's order. */
 export function ProjectTemplateSections({ project }: { project: ProjectTemplateData }) {
-  const locations = project.locations.map(({ location }) => location);
-  const website = websiteHref(project.unitWebsite);
-  const usd = formatUsd(project.capitalUsd);
   return (
     <>
-      <section aria-labelledby="muc-1" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-        <h2 id="muc-1" className="text-lg font-bold text-brand-900">
-          {SECTION_I_TITLE}
-        </h2>
-        <dl className="mt-3">
-          <Field label={UNIT_LABELS.unitName}>{orDash(project.unitName)}</Field>
-          <Field label={UNIT_LABELS.unitAddress}>{orDash(project.unitAddress)}</Field>
-          <Field label={UNIT_LABELS.unitPhone}>{orDash(project.unitPhone)}</Field>
-          <Field label={UNIT_LABELS.unitFax}>{orDash(project.unitFax)}</Field>
-          <Field label={UNIT_LABELS.unitEmail}>
-            {project.unitEmail ? <a href={`mailto:${project.unitEmail}`} className="text-brand-700 underline">{project.unitEmail}</a> : "—"}
-          </Field>
-          <Field label={UNIT_LABELS.unitWebsite}>
-            {website ? (
-              <a href={website} className="text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
-                {project.unitWebsite}
-              </a>
-            ) : (
-              orDash(project.unitWebsite)
-            )}
-          </Field>
-          <Field label={UNIT_LABELS.contactName}>{orDash(project.contactName)}</Field>
-          <Field label={UNIT_LABELS.contactTitle}>{orDash(project.contactTitle)}</Field>
-        </dl>
-      </section>
-
-      <section aria-labelledby="muc-2" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-        <h2 id="muc-2" className="text-lg font-bold text-brand-900">
-          {SECTION_II_TITLE}
-        </h2>
-        <dl className="mt-3">
-          <Field label={PROJECT_LABELS.sector}>{orDash(project.sector?.name)}</Field>
-          <Field label={PROJECT_LABELS.name}>{project.name}</Field>
-          <Field label={PROJECT_LABELS.objectives}>{orDash(project.objectives)}</Field>
-          <Field label={PROJECT_LABELS.investmentForm}>{orDash(project.investmentForm?.name)}</Field>
-          <Field label={PROJECT_LABELS.size}>
-            <span className="block">
-              {PROJECT_LABELS.capital}: <strong>{formatCapital(project.capitalVnd)}</strong>
-              {usd ? ` (khoảng ${usd})` : ""}
-            </span>
-            <span className="block">
-              {PROJECT_LABELS.scale}: {orDash(project.scale)}
-            </span>
-            {project.areaHa !== null ? (
-              <span className="block">
-                {PROJECT_LABELS.area}: {formatNumber(project.areaHa)} ha
-              </span>
-            ) : null}
-          </Field>
-          <Field label={PROJECT_LABELS.durationAndPlan}>
-            <span className="block">
-              {PROJECT_LABELS.duration}: {project.durationYears ?? "—"}
-            </span>
-            <span className="block">
-              {PROJECT_LABELS.implementationPlan}: {orDash(project.implementationPlan)}
-            </span>
-          </Field>
-          <Field label={PROJECT_LABELS.legalBasis}>{orDash(project.legalBasis)}</Field>
-          <Field label={PROJECT_LABELS.location}>
-            <span className="block">{orDash(project.locationText)}</span>
-            <span className="mt-1 block text-sm text-slate-600">
-              Địa bàn:{" "}
-              {locations.map((location, index) => (
-                <span key={location.code}>
-                  {index > 0 ? ", " : ""}
-                  <Link href={`/projects?location=${location.code}`} className="text-brand-700 underline">
-                    {location.name}
-                  </Link>
-                </span>
-              ))}
-            </span>
-          </Field>
-          <Field label={PROJECT_LABELS.infrastructure}>{orDash(project.infrastructure)}</Field>
-          <Field label={PROJECT_LABELS.incentives}>{orDash(project.incentives)}</Field>
-          <Field label={PROJECT_LABELS.socialEfficiency}>{orDash(project.socialEfficiency)}</Field>
-          <Field label={PROJECT_LABELS.dossierSubmission}>{orDash(project.dossierSubmission)}</Field>
-        </dl>
-      </section>
+      {(Object.keys(TEMPLATE_SECTIONS) as SectionKey[]).map((section, index) => (
+        <section
+          key={section}
+          aria-labelledby={`muc-${section}`}
+          className={`${index === 0 ? "mt-8" : "mt-6"} rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:mt-2 print:rounded-none print:border-0 print:p-0`}
+        >
+          <h2 id={`muc-${section}`} className="text-lg font-bold text-brand-900 print:text-[10pt]">
+            {TEMPLATE_SECTIONS[section].title}
+          </h2>
+          {/* Printed, the unit's eight short fields take two columns, so the sheet fits one page. */}
+          <dl className={`mt-3 print:mt-1 ${section === "I" ? "print:grid print:grid-cols-2 print:gap-x-6" : ""}`}>
+            {itemsOfSection(section).map((item) => (
+              <Item key={item.kind === "field" ? item.key : item.group} project={project} item={item} />
+            ))}
+          </dl>
+        </section>
+      ))}
     </>
   );
 }

@@ -9,7 +9,10 @@ export function ConfirmCurrentButton({ projectId, version, name }: { projectId: 
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   async function confirm() {
     setState({ busy: true });
-    const result = await confirmProjectAction({ projectId, version }).catch(() => ({ ok: false as const, message: "Mất kết nối với máy chủ." }));
+    const result = await confirmProjectAction({ projectId, version }).catch(() => ({
+      ok: false as const,
+      message: "Mất kết nối với máy chủ.",
+    }));
     if (!result.ok) {
       setState({ busy: false, error: result.message });
       return;

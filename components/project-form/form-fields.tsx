@@ -15,8 +15,7 @@ function useFieldState(name: Name) {
     formState: { errors },
   } = useFormContext<ProjectFormInput>();
   const error = name.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], errors) as
-    | { message?: string }
-    | undefined;
+    { message?: string } | undefined;
   const id = `field-${name}`;
   return { register, error: error?.message, id, errorId: `${id}-error`, hintId: `${id}-hint` };
 }
@@ -83,7 +82,18 @@ interface InputProps {
   autoComplete?: string;
 }
 
-export function TextInput({ name, label, required, hint, type = "text", inputMode, maxLength, autoComplete }: InputProps) {
+export function TextInput({
+  name,
+  label,
+  required,
+  hint,
+  type = "text",
+  inputMode,
+  maxLength,
+  autoComplete,
+  onValueChange,
+  children,
+}: InputProps & { onValueChange?: (value: string) => void; children?: ReactNode }) {
   const { register, error, id, errorId, hintId } = useFieldState(name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} hintId={hintId} error={error} errorId={errorId}>
@@ -93,8 +103,9 @@ export function TextInput({ name, label, required, hint, type = "text", inputMod
         maxLength={maxLength}
         autoComplete={autoComplete ?? "off"}
         {...controlProps({ id, required, hint, hintId, error, errorId })}
-        {...register(name)}
+        {...register(name, onValueChange ? { onChange: (event) => onValueChange(event.target.value) } : undefined)}
       />
+      {children}
     </FieldShell>
   );
 }
@@ -103,7 +114,12 @@ export function TextArea({ name, label, required, hint, rows = 4, maxLength }: O
   const { register, error, id, errorId, hintId } = useFieldState(name);
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} hintId={hintId} error={error} errorId={errorId}>
-      <textarea rows={rows} maxLength={maxLength} {...controlProps({ id, required, hint, hintId, error, errorId })} {...register(name)} />
+      <textarea
+        rows={rows}
+        maxLength={maxLength}
+        {...controlProps({ id, required, hint, hintId, error, errorId })}
+        {...register(name)}
+      />
     </FieldShell>
   );
 }
@@ -129,10 +145,10 @@ export function SelectInput({ name, label, required, hint, options }: Omit<Input
   );
 }
 
-export function CheckboxGroup({ name, legend, options }: { name: "locationCodes"; legend: string; options: Option[] }) {
-  const { register, error, errorId } = useFieldState(name);
+export function CheckboxGroup({ name, legend, hint, options }: { name: Name; legend: string; hint?: string; options: Option[] }) {
+  const { register, error, errorId, hintId } = useFieldState(name);
   return (
-    <fieldset aria-describedby={error ? errorId : undefined}>
+    <fieldset aria-describedby={[hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}>
       <legend className="font-medium text-slate-800">
         {legend}
         <span className="text-red-700" aria-hidden="true">
@@ -140,7 +156,11 @@ export function CheckboxGroup({ name, legend, options }: { name: "locationCodes"
           *
         </span>
       </legend>
-      <p className="text-sm text-slate-500">Chọn một hoặc nhiều huyện, thành phố nơi dự án được thực hiện.</p>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       <div className="mt-2 grid grid-cols-1 gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
         {options.map((option) => (
           <label key={option.code} className="flex items-center gap-2 text-slate-800">

@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
+import { removeInvisibleFormatting } from "@/lib/text/invisible-characters";
 import { MAX_ATTACHMENT_BYTES } from "./attachment-limits";
 
 export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_PROJECT } from "./attachment-limits";
@@ -26,10 +27,16 @@ function extensionOf(name: string): string {
   return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
 }
 
-/** A display name safe to store and to send back in a header: no paths, no control characters. */
+/**
+ * A display name safe to store and to send back in a header: no paths, no control characters, and
+ * no invisible formatting that would make it read other than it is.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  const cleaned = removeInvisibleFormatting(base)
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(-200);
   return cleaned || "tep-dinh-kem";
 }
 

@@ -4,20 +4,21 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { env } from "@/lib/env";
-import { clientAddress } from "./client-address";
-import { beginLoginAttempt, forgetLoginAttempt, throttleKeys } from "./login-throttle";
-import { hashPassword, verifyPassword } from "./password";
+import { logger } from "@/lib/log/logger";
+import { checkPassword } from "./check-password";
+import { requestAddress } from "./client-address";
+import { currentUserForClaims } from "./current-user";
+import { SESSION_MAX_AGE_SECONDS, usesSecureCookies } from "./session-cookie";
 import { signInSchema } from "./sign-in-schema";
 
-// Verifying against a real hash when the email is unknown makes both failures take the same time;
-// it is made when the module loads so the first unknown email is not slower either.
-const dummyHash: Promise<string> = hashPassword("không có tài khoản này");
-
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
+/**
+ * next-auth's endpoints under /api/auth: the session read by scripts and the API sign-in the browser
+ * tests use. The login page itself signs in through a server action (lib/auth/session-actions.ts)
+ * with the same check, so that it works without JavaScript; both issue the same cookie.
+ */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
@@ -26,20 +27,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const keys = throttleKeys(email, clientAddress(request?.headers?.["x-forwarded-for"], env.TRUSTED_PROXY_HOPS));
-        const attempt = await beginLoginAttempt(keys);
-        if (attempt.throttled) throw new Error("Throttled");
-
-        const user = await db.user.findUnique({ where: { email } });
-        const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-        if (!user || !valid || !user.active) {
-          await recordAuditEvent({ action: "auth.sign-in.failed", actorId: user?.id ?? null, comment: user ? null : email });
-          return null;
-        }
-        await forgetLoginAttempt(attempt);
-        await recordAuditEvent({ action: "auth.sign-in", actorId: user.id });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        const result = await checkPassword(parsed.data, requestAddress(request?.headers?.["x-forwarded-for"]));
+        if (result.ok) return result.user;
+        if (result.error === "throttled") throw new Error("Throttled");
+        return null;
       },
     }),
   ],
@@ -52,13 +43,29 @@ export const authOptions: NextAuthOptions = {
       await recordAuditEvent({ action: "auth.sign-out", actorId: token.sub });
     },
   },
+  logger: {
+    // A revoked session is refused on purpose (below); that is not an error worth a stack trace.
+    error(code, metadata) {
+      if (code !== "JWT_SESSION_ERROR") logger.error({ code, metadata }, "next-auth error");
+    },
+    warn() {},
+    debug() {},
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        return token;
       }
+      // Reading an existing session (/api/auth/session): a signed-out, deactivated or demoted user's
+      // cookie is refused and cleared, exactly as current-user.ts refuses it on every page.
+      const current =
+        token.sub && token.role && typeof token.sessionVersion === "number"
+          ? await currentUserForClaims({ sub: token.sub, role: token.role, sessionVersion: token.sessionVersion })
+          : null;
+      if (!current) throw new Error("Phiên đăng nhập không còn hiệu lực");
       return token;
     },
     async session({ session, token }) {

@@ -1,15 +1,14 @@
 /**
- * The caller's address from X-Forwarded-For. Each trusted reverse proxy appends the address it saw,
- * so with N proxies the N-th entry from the right was written by the outermost proxy and no client
- * can choose it. Next.js fills the header with the socket address only when it is absent, so with
- * no proxy (0) a client can still send its own header: per-account throttling does not rely on this.
+ * The caller's address. The production server (scripts/server.mjs) decides it from the socket and
+ * the trusted proxies and leaves it as the only entry of X-Forwarded-For; the last entry is taken so
+ * that a development server, which only fills the header when it is absent, still gives an address.
  */
-export function clientAddress(forwardedFor: unknown, trustedProxyHops: number): string | null {
-  if (typeof forwardedFor !== "string") return null;
-  const entries = forwardedFor
+export function requestAddress(forwardedFor: string | string[] | null | undefined): string | null {
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
+  const address = header
     .split(",")
     .map((entry) => entry.trim())
-    .filter(Boolean);
-  const address = entries[entries.length - Math.max(1, trustedProxyHops)] ?? entries[0];
+    .filter(Boolean)
+    .pop();
   return address && address.length <= 64 ? address : null;
 }

@@ -1,12 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authOptions } from "./auth-options";
 import { can, type Permission } from "./permissions";
+import { readSessionClaims, type SessionClaims } from "./session-cookie";
 
 export interface CurrentUser {
   id: string;
@@ -17,26 +16,14 @@ export interface CurrentUser {
   organizationName: string | null;
 }
 
-// next-auth's session cookie, "__Secure-" prefixed over HTTPS, split into ".0", ".1"… when large.
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
-
-function hasSessionCookie(jar: { getAll(): { name: string }[] }): boolean {
-  return jar.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
-}
-
 /**
- * The signed-in user as the database knows them now. The JWT alone is not trusted: a user who was
- * deactivated, changed role or signed out everywhere (session version bumped) is treated as anonymous.
+ * The user a session's claims name, as the database knows them now; null if the claims no longer
+ * hold. The signed token alone is not trusted: a user who was deactivated, changed role or signed out
+ * everywhere (session version bumped) is treated as anonymous from the next request on.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  // Most requests are anonymous visitors of public pages: without a session cookie there is no
-  // session, and next-auth's full session handling (a large share of a small page's cost) is skipped.
-  if (!hasSessionCookie(await cookies())) return null;
-  const session = await getServerSession(authOptions);
-  const claimed = session?.user;
-  if (!claimed?.id) return null;
+export async function currentUserForClaims(claims: SessionClaims): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({
-    where: { id: claimed.id },
+    where: { id: claims.sub },
     select: {
       id: true,
       email: true,
@@ -48,7 +35,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       organization: { select: { name: true } },
     },
   });
-  if (!user || !user.active || user.sessionVersion !== claimed.sessionVersion || user.role !== claimed.role) return null;
+  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion || user.role !== claims.role) return null;
   return {
     id: user.id,
     email: user.email,
@@ -57,12 +44,24 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     organizationId: user.organizationId,
     organizationName: user.organization?.name ?? null,
   };
+}
+
+/**
+ * The signed-in user of this request. Most requests are anonymous visitors of public pages: without
+ * a session cookie nothing is decoded and the database is not asked.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const claims = await readSessionClaims(await cookies());
+  return claims ? currentUserForClaims(claims) : null;
 });
 
-/** For pages: anonymous visitors go to the sign-in page, users without the permission get a 404. */
+/**
+ * For pages: anonymous visitors go to the sign-in page; a signed-in user whose role lacks the
+ * permission gets a 403 page that says so and points to their own start page (app/forbidden.tsx).
+ */
 export async function requirePagePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!can(user.role, permission)) notFound();
+  if (!can(user.role, permission)) forbidden();
   return user;
 }

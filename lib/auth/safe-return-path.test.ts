@@ -8,7 +8,20 @@ describe("safeReturnPath", () => {
   });
 
   it("drops other sites and junk", () => {
-    for (const value of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/.//evil.example", "/%2e//evil.example", "/a/..//evil.example", "/%2e%2e//evil.example", "", undefined, ["/a"], "/" + "a".repeat(600)]) {
+    for (const value of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "/.//evil.example",
+      "/%2e//evil.example",
+      "/a/..//evil.example",
+      "/%2e%2e//evil.example",
+      "",
+      undefined,
+      ["/a"],
+      "/" + "a".repeat(600),
+    ]) {
       expect(safeReturnPath(value)).toBeUndefined();
     }
   });

@@ -83,7 +83,13 @@ describe("cachedWhileUnchanged", () => {
     expect(await Promise.all([first, second])).toEqual(["một lần", "một lần"]);
     expect(compute).toHaveBeenCalledTimes(1);
     // Fresh data is not kept: once done, the next request computes again.
-    expect(await cachedWhileUnchanged("together", async () => "lần hai", () => newest + 100)).toBe("lần hai");
+    expect(
+      await cachedWhileUnchanged(
+        "together",
+        async () => "lần hai",
+        () => newest + 100,
+      ),
+    ).toBe("lần hai");
   });
 
   it("can be turned off", async () => {

@@ -4,8 +4,10 @@ import { db } from "@/lib/db/client";
 /**
  * A per-process memory of catalogue answers that is never wrong for long, so several app servers
  * can each keep one without sharing anything. Every request first asks the database for the newest
- * `updatedAt` of any project (one index lookup): an answer is reused only while that is unchanged.
- * Every write to a project, its locations included, moves it (Prisma sets @updatedAt).
+ * `updatedAt` of any project (one index lookup) and the version of the reference data, in one query:
+ * an answer is reused only while both are unchanged. Every write to a project, its locations
+ * included, moves the first (Prisma sets @updatedAt); every admin edit of sectors, locations or
+ * investment forms moves the second (lib/reference/reference-version.ts), since answers carry their names.
  *
  * Two limits cover what that check cannot see: nothing is kept while the last change is under
  * HOT_MS old (writes within one millisecond, or from a server whose clock is slightly behind, could
@@ -22,7 +24,7 @@ const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 1024 * 1024;
 
 interface Entry {
-  version: number;
+  version: string;
   storedAt: number;
   bytes: number;
   value: unknown;
@@ -56,14 +58,29 @@ function store(key: string, entry: Entry): void {
   while (entries.size > MAX_ENTRIES || totalBytes > MAX_BYTES) remove(entries.keys().next().value!);
 }
 
+interface DataVersion {
+  /** Names the state of the data: changes whenever a project or the reference data does. */
+  key: string;
+  /** When the data last changed (ms), -1 for an empty database. */
+  newest: number;
+}
+
+const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : -1);
+
 /**
- * The newest change to any project, as a number; -1 for an empty catalogue. Raw SQL because
- * Prisma's aggregate wraps MAX in a subquery, which reads the whole index instead of its last entry.
- * SQLite returns the timestamp as ISO text, PostgreSQL as a Date; both parse the same.
+ * The newest change to any project and the reference data's version, in one round trip. Raw SQL
+ * because Prisma's aggregate wraps MAX in a subquery, which reads the whole index instead of its last
+ * entry. SQLite returns timestamps as ISO text, PostgreSQL as Dates; both parse the same.
  */
-async function dataVersion(): Promise<number> {
-  const [row] = await db.$queryRaw<{ newest: Date | string | null }[]>`SELECT MAX("updatedAt") AS newest FROM "Project"`;
-  return row?.newest ? new Date(row.newest).getTime() : -1;
+async function dataVersion(): Promise<DataVersion> {
+  const [row] = await db.$queryRaw<
+    { newest: Date | string | null; reference: number | bigint | null; referenceChangedAt: Date | string | null }[]
+  >`
+    SELECT (SELECT MAX("updatedAt") FROM "Project") AS newest,
+           (SELECT "version" FROM "ReferenceDataVersion" WHERE "id" = 'catalogue') AS reference,
+           (SELECT "changedAt" FROM "ReferenceDataVersion" WHERE "id" = 'catalogue') AS "referenceChangedAt"`;
+  const projects = time(row?.newest);
+  return { key: `${projects}:${row?.reference ?? 0}`, newest: Math.max(projects, time(row?.referenceChangedAt)) };
 }
 
 export function catalogueCacheEnabled(env: Record<string, string | undefined> = process.env): boolean {
@@ -72,7 +89,7 @@ export function catalogueCacheEnabled(env: Record<string, string | undefined> = 
 
 export async function cachedWhileUnchanged<T>(key: string, compute: () => Promise<T>, now = Date.now): Promise<T> {
   if (!catalogueCacheEnabled()) return compute();
-  const version = await dataVersion();
+  const { key: version, newest } = await dataVersion();
   const entry = entries.get(key);
   if (entry && entry.version === version && now() - entry.storedAt < MAX_AGE_MS) {
     entries.delete(key);
@@ -86,7 +103,7 @@ export async function cachedWhileUnchanged<T>(key: string, compute: () => Promis
     try {
       const value = await compute();
       const storedAt = now();
-      if (storedAt - version >= HOT_MS) store(key, { version, storedAt, bytes: approximateBytes(value), value });
+      if (storedAt - newest >= HOT_MS) store(key, { version, storedAt, bytes: approximateBytes(value), value });
       return value;
     } finally {
       inFlight.delete(flightKey);

@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { adjustmentMessage, capitalFieldMessage } from "./adjustment-messages";
 import {
   MAX_QUERY_LENGTH,
   catalogueHref,
   parseCatalogueQuery,
-  type CatalogueQuery,
+  type CatalogueRequest,
+  type QueryAdjustment,
 } from "./catalogue-query";
 
 describe("parseCatalogueQuery", () => {
   it("reads every filter from the URL", () => {
     const query = parseCatalogueQuery(
       new URLSearchParams(
-        "q=duong&sector=giao-thong&location=kien-luong&form=ppp-bot&minCapital=10&maxCapital=2500.5&sort=capital-desc&page=3",
+        "q=duong&sector=giao-thong&location=kien-luong&form=ppp-bot&minCapital=10&maxCapital=2.500,5&sort=capital-desc&page=3",
       ),
     );
-    expect(query).toEqual<CatalogueQuery>({
+    expect(query).toEqual<CatalogueRequest>({
       q: "duong",
       sector: "giao-thong",
       location: "kien-luong",
@@ -23,14 +25,29 @@ describe("parseCatalogueQuery", () => {
       maxCapital: 2500.5,
       sort: "capital-desc",
       page: 3,
+      adjustments: [],
     });
   });
 
-  it("gives the defaults for an empty URL", () => {
-    expect(parseCatalogueQuery({})).toEqual({ q: "", sort: "newest", page: 1 });
+  it("gives the defaults for an empty URL: newest first", () => {
+    expect(parseCatalogueQuery({})).toEqual({ q: "", sort: "newest", page: 1, adjustments: [] });
   });
 
-  it("ignores or clamps bad values instead of failing", () => {
+  it("ranks by relevance when there is a keyword and no sort, and keeps a sort the visitor picked", () => {
+    expect(parseCatalogueQuery({ q: "phu quoc" }).sort).toBe("relevance");
+    expect(parseCatalogueQuery({ q: "phu quoc", sort: "newest" }).sort).toBe("newest");
+    expect(parseCatalogueQuery({ sort: "relevance" }).sort).toBe("relevance");
+  });
+
+  it("reads amounts the vi-VN way, as the site prints them", () => {
+    expect(parseCatalogueQuery({ minCapital: "1.000", maxCapital: "1,5" })).toMatchObject({ minCapital: 1.5, maxCapital: 1000 });
+    expect(parseCatalogueQuery({ minCapital: "1.000" }).minCapital).toBe(1000);
+    expect(parseCatalogueQuery({ maxCapital: "12,5" }).maxCapital).toBe(12.5);
+    expect(parseCatalogueQuery({ maxCapital: "2500.5" }).maxCapital).toBe(2500.5);
+    expect(parseCatalogueQuery({ maxCapital: " 10.000.000 " }).maxCapital).toBe(10_000_000);
+  });
+
+  it("ignores what it cannot use and lists each thing it ignored or changed", () => {
     const query = parseCatalogueQuery({
       page: "-3",
       minCapital: "abc",
@@ -40,21 +57,50 @@ describe("parseCatalogueQuery", () => {
       location: "KIEN LUONG",
       form: "",
     });
-    expect(query).toEqual({ q: "", sort: "newest", page: 1 });
-    expect(parseCatalogueQuery({ page: "1e9" }).page).toBe(5000);
-    expect(parseCatalogueQuery({ page: "2.7" }).page).toBe(2);
-    expect(parseCatalogueQuery({ maxCapital: "Infinity" }).maxCapital).toBeUndefined();
+    expect(query).toMatchObject({ q: "", sort: "newest", page: 1 });
+    expect(query.minCapital).toBeUndefined();
+    expect(query.maxCapital).toBeUndefined();
+    expect(query.sector).toBeUndefined();
+    expect(query.adjustments).toEqual<QueryAdjustment[]>([
+      { kind: "unknown-code", field: "sector", input: "<script>" },
+      { kind: "unknown-code", field: "location", input: "KIEN LUONG" },
+      { kind: "capital-unreadable", field: "minCapital", input: "abc" },
+      { kind: "capital-out-of-range", field: "maxCapital", input: "-5" },
+      { kind: "unknown-sort", input: "random" },
+      { kind: "page-unreadable", input: "-3" },
+    ]);
+    // A NUL is refused by PostgreSQL as an error: it never reaches a query, as a keyword or a code.
+    expect(parseCatalogueQuery({ q: "c\u0000ảng", form: "\u0000", sector: "giao-\u0000thong" })).toMatchObject({
+      q: "cảng",
+      sector: "giao-thong",
+      adjustments: [],
+    });
+    expect(parseCatalogueQuery({ page: "2.7" }).adjustments).toEqual([{ kind: "page-unreadable", input: "2.7" }]);
+    expect(parseCatalogueQuery({ maxCapital: "Infinity" }).adjustments).toEqual([
+      { kind: "capital-unreadable", field: "maxCapital", input: "Infinity" },
+    ]);
+    expect(parseCatalogueQuery({ maxCapital: "20.000.000" }).adjustments).toEqual([
+      { kind: "capital-out-of-range", field: "maxCapital", input: "20.000.000" },
+    ]);
   });
 
-  it("cuts a very long keyword and folds its white space", () => {
+  it("keeps a page past the end for the search to answer, and shows long input back shortened", () => {
+    expect(parseCatalogueQuery({ page: "99999" })).toMatchObject({ page: 99999, adjustments: [] });
+    const [adjustment] = parseCatalogueQuery({ minCapital: "x".repeat(500) }).adjustments;
+    expect(adjustment).toEqual({ kind: "capital-unreadable", field: "minCapital", input: `${"x".repeat(40)}…` });
+  });
+
+  it("cuts a very long keyword, folds its white space and says so", () => {
     const query = parseCatalogueQuery({ q: `  giao   thông ${"x".repeat(5000)}` });
     expect(query.q.startsWith("giao thông x")).toBe(true);
     expect(query.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(query.adjustments).toEqual([{ kind: "keyword-shortened", maxLength: MAX_QUERY_LENGTH }]);
   });
 
-  it("swaps a capital range given the wrong way round", () => {
+  it("swaps a capital range given the wrong way round, and says so", () => {
     const query = parseCatalogueQuery({ minCapital: "500", maxCapital: "20" });
     expect([query.minCapital, query.maxCapital]).toEqual([20, 500]);
+    expect(query.adjustments).toEqual([{ kind: "capital-swapped" }]);
   });
 
   it("takes the first of repeated parameters", () => {
@@ -63,14 +109,21 @@ describe("parseCatalogueQuery", () => {
 
   it("never throws and always gives a page within range, whatever the URL holds", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom("q", "sector", "location", "form", "minCapital", "maxCapital", "sort", "page"), fc.string()), (raw) => {
-        const query = parseCatalogueQuery(raw);
-        expect(query.page).toBeGreaterThanOrEqual(1);
-        expect(query.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
-        if (query.minCapital !== undefined && query.maxCapital !== undefined) {
-          expect(query.minCapital).toBeLessThanOrEqual(query.maxCapital);
-        }
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom("q", "sector", "location", "form", "minCapital", "maxCapital", "sort", "page"),
+          fc.string(),
+        ),
+        (raw) => {
+          const query = parseCatalogueQuery(raw);
+          expect(query.page).toBeGreaterThanOrEqual(1);
+          expect(query.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+          if (query.minCapital !== undefined && query.maxCapital !== undefined) {
+            expect(query.minCapital).toBeLessThanOrEqual(query.maxCapital);
+          }
+          for (const adjustment of query.adjustments) expect(adjustmentMessage(adjustment, query.q)).toMatch(/\S/);
+        },
+      ),
     );
   });
 });
@@ -82,5 +135,47 @@ describe("catalogueHref", () => {
     expect(href).toBe("/projects?q=%C4%91%C6%B0%E1%BB%9Dng+ven+bi%E1%BB%83n&sector=giao-thong&sort=name&page=2");
     expect(parseCatalogueQuery(new URLSearchParams(href.split("?")[1]))).toEqual(query);
     expect(catalogueHref({ sort: "newest", page: 1 })).toBe("/projects");
+  });
+
+  it("leaves out the order a keyword implies, and writes the one that differs from it", () => {
+    expect(catalogueHref({ q: "phu quoc", sort: "relevance" })).toBe("/projects?q=phu+quoc");
+    expect(catalogueHref({ q: "phu quoc", sort: "newest" })).toBe("/projects?q=phu+quoc&sort=newest");
+    expect(catalogueHref({ q: "", sort: "relevance" })).toBe("/projects?sort=relevance");
+  });
+
+  it("writes amounts so they read back the same", () => {
+    expect(catalogueHref({ minCapital: 1000, maxCapital: 1.125 })).toBe("/projects?minCapital=1.000&maxCapital=1%2C125");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.constantFrom("newest", "relevance", "name"),
+        (thousandths, sort) => {
+          const query = { q: "", minCapital: thousandths / 1000, sort, page: 1 } as const;
+          const back = parseCatalogueQuery(new URLSearchParams(catalogueHref(query).split("?")[1] ?? ""));
+          expect(back.minCapital).toBe(query.minCapital);
+          expect(back.sort).toBe(sort);
+        },
+      ),
+    );
+  });
+});
+
+describe("what the catalogue says about what it ignored", () => {
+  it("explains each case politely, with what was typed", () => {
+    const says = (adjustment: QueryAdjustment, q = "") => adjustmentMessage(adjustment, q);
+    expect(says({ kind: "capital-unreadable", field: "minCapital", input: "abc" })).toMatch(
+      /^Không đọc được số “abc” trong ô “Vốn từ”/,
+    );
+    expect(says({ kind: "unknown-code", field: "sector", input: "khong-co" })).toBe(
+      "Không có ngành / lĩnh vực mã “khong-co” trong danh mục (mã có thể đã thay đổi), nên đang hiển thị dự án của mọi ngành.",
+    );
+    expect(says({ kind: "page-past-end", requested: 99999, pageCount: 3 })).toBe(
+      "Kết quả hiện có 3 trang, không có trang 99.999, nên đang hiển thị trang cuối.",
+    );
+    expect(says({ kind: "unknown-sort", input: "x" }, "phu quoc")).toContain("“Phù hợp nhất”");
+    expect(says({ kind: "unknown-sort", input: "x" })).toContain("“Mới công bố”");
+    expect(capitalFieldMessage({ kind: "capital-unreadable", field: "maxCapital", input: "abc" })).toBe(
+      "Không đọc được số “abc”. Ví dụ cách nhập: 1.000 hoặc 1,5.",
+    );
   });
 });

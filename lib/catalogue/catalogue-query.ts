@@ -1,11 +1,12 @@
-import { z } from "zod";
-import { SORT_OPTIONS, type CatalogueSort } from "./catalogue-sort";
+import { formatVietnameseNumber, parseVietnameseNumber } from "@/lib/format/number";
+import { removeUnseenCharacters } from "@/lib/text/invisible-characters";
+import { CODE_PATTERN } from "@/lib/validation/code-pattern";
+import { SORT_OPTIONS, defaultSort, type CatalogueSort } from "./catalogue-sort";
 
 export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 200;
-const MAX_PAGE = 5_000;
 /** 10 million tỷ đồng: far above any project, low enough to stay exact in VND as a BigInt. */
-const MAX_CAPITAL_TY = 10_000_000;
+export const MAX_CAPITAL_TY = 10_000_000;
 
 /** What the catalogue shows, read from the URL (`/projects`, `/api/projects`). */
 export interface CatalogueQuery {
@@ -21,64 +22,110 @@ export interface CatalogueQuery {
   page: number;
 }
 
+export type CapitalField = "minCapital" | "maxCapital";
+export type FacetField = "sector" | "location" | "form";
+
+/**
+ * Something the URL asked for that the catalogue could not use as given. The page tells the visitor
+ * about each one (a bookmark, a hand-edited address or a typing slip should never be dropped in
+ * silence), and /api/projects returns them as they are.
+ */
+export type QueryAdjustment =
+  | { kind: "capital-unreadable"; field: CapitalField; input: string }
+  | { kind: "capital-out-of-range"; field: CapitalField; input: string }
+  | { kind: "capital-swapped" }
+  | { kind: "unknown-code"; field: FacetField; input: string }
+  | { kind: "unknown-sort"; input: string }
+  | { kind: "page-unreadable"; input: string }
+  | { kind: "page-past-end"; requested: number; pageCount: number }
+  | { kind: "keyword-shortened"; maxLength: number };
+
+/** A query as the URL gives it, with what had to be ignored or changed to read it. */
+export interface CatalogueRequest extends CatalogueQuery {
+  adjustments: QueryAdjustment[];
+}
+
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function first(value: string | string[] | null | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : (value ?? undefined);
 }
 
-// Each parameter is parsed on its own and falls back to "not set" when it is malformed:
-// a bad bookmark or a hand-edited URL still shows the catalogue instead of an error.
-const code = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9-]{1,64}$/);
-const capital = z.coerce.number().finite().min(0).max(MAX_CAPITAL_TY);
+const isCode = (value: string) => value.length <= 64 && CODE_PATTERN.test(value);
+/** Longer than any real page number or amount: what is shown back to the visitor is cut to this. */
+const MAX_ECHO_LENGTH = 40;
 
-function parseOptional<T>(schema: z.ZodType<T>, value: string | undefined): T | undefined {
-  if (value === undefined || value.trim() === "") return undefined;
-  const result = schema.safeParse(value);
-  return result.success ? result.data : undefined;
-}
+const echo = (text: string) => (text.length > MAX_ECHO_LENGTH ? `${text.slice(0, MAX_ECHO_LENGTH)}…` : text);
 
-export function parseCatalogueQuery(params: RawParams): CatalogueQuery {
-  const get = (key: string) =>
-    params instanceof URLSearchParams ? (params.get(key) ?? undefined) : first(params[key]);
+/**
+ * Reads the URL's parameters one by one. Nothing in it is an error: what cannot be used falls back
+ * to "not set" (or the first page, or the default order) and is listed in `adjustments`, so a bad
+ * bookmark still shows the catalogue and says what it left out.
+ */
+export function parseCatalogueQuery(params: RawParams): CatalogueRequest {
+  const get = (key: string) => {
+    const raw = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : first(params[key]);
+    return raw === undefined ? undefined : removeUnseenCharacters(raw).trim() || undefined;
+  };
+  const adjustments: QueryAdjustment[] = [];
 
-  const q = (get("q") ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH);
-  const sortValue = get("sort");
-  const sort = SORT_OPTIONS.find((option) => option === sortValue) ?? "newest";
-  const pageNumber = Math.trunc(Number(get("page")));
-  const page = Number.isFinite(pageNumber) ? Math.min(Math.max(pageNumber, 1), MAX_PAGE) : 1;
+  const folded = (get("q") ?? "").replace(/\s+/g, " ");
+  if (folded.length > MAX_QUERY_LENGTH) adjustments.push({ kind: "keyword-shortened", maxLength: MAX_QUERY_LENGTH });
+  const q = folded.slice(0, MAX_QUERY_LENGTH).trim();
 
-  let minCapital = parseOptional(capital, get("minCapital"));
-  let maxCapital = parseOptional(capital, get("maxCapital"));
-  if (minCapital !== undefined && maxCapital !== undefined && minCapital > maxCapital) {
-    [minCapital, maxCapital] = [maxCapital, minCapital];
+  const codes: Partial<Record<FacetField, string>> = {};
+  for (const field of ["sector", "location", "form"] as const) {
+    const value = get(field);
+    if (value === undefined) continue;
+    if (isCode(value)) codes[field] = value;
+    else adjustments.push({ kind: "unknown-code", field, input: echo(value) });
   }
 
-  return {
-    q,
-    sector: parseOptional(code, get("sector")),
-    location: parseOptional(code, get("location")),
-    form: parseOptional(code, get("form")),
-    minCapital,
-    maxCapital,
-    sort,
-    page,
+  const capital = (field: CapitalField): number | undefined => {
+    const input = get(field);
+    if (input === undefined) return undefined;
+    const value = parseVietnameseNumber(input);
+    if (value === null) adjustments.push({ kind: "capital-unreadable", field, input: echo(input) });
+    else if (value < 0 || value > MAX_CAPITAL_TY) adjustments.push({ kind: "capital-out-of-range", field, input: echo(input) });
+    else return value;
+    return undefined;
   };
+  let minCapital = capital("minCapital");
+  let maxCapital = capital("maxCapital");
+  if (minCapital !== undefined && maxCapital !== undefined && minCapital > maxCapital) {
+    [minCapital, maxCapital] = [maxCapital, minCapital];
+    adjustments.push({ kind: "capital-swapped" });
+  }
+
+  const sortInput = get("sort");
+  let sort = SORT_OPTIONS.find((option) => option === sortInput);
+  if (sortInput !== undefined && sort === undefined) adjustments.push({ kind: "unknown-sort", input: echo(sortInput) });
+  sort ??= defaultSort(q);
+
+  const pageInput = get("page");
+  let page = 1;
+  if (pageInput !== undefined) {
+    const requested = /^\d+$/.test(pageInput) ? Number(pageInput) : Number.NaN;
+    if (Number.isSafeInteger(requested) && requested >= 1) page = requested;
+    else adjustments.push({ kind: "page-unreadable", input: echo(pageInput) });
+  }
+
+  return { q, ...codes, minCapital, maxCapital, sort, page, adjustments };
 }
 
-/** The URL query string for a catalogue view; defaults are left out so links stay short. */
+/**
+ * The URL query string for a catalogue view; defaults are left out so links stay short. Amounts are
+ * written the vi-VN way ("1.000", "1,5"), the way the parser and the visitor read them.
+ */
 export function catalogueSearchParams(query: Partial<CatalogueQuery>): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.sector) params.set("sector", query.sector);
   if (query.location) params.set("location", query.location);
   if (query.form) params.set("form", query.form);
-  if (query.minCapital !== undefined) params.set("minCapital", String(query.minCapital));
-  if (query.maxCapital !== undefined) params.set("maxCapital", String(query.maxCapital));
-  if (query.sort && query.sort !== "newest") params.set("sort", query.sort);
+  if (query.minCapital !== undefined) params.set("minCapital", formatVietnameseNumber(query.minCapital));
+  if (query.maxCapital !== undefined) params.set("maxCapital", formatVietnameseNumber(query.maxCapital));
+  if (query.sort && query.sort !== defaultSort(query.q ?? "")) params.set("sort", query.sort);
   if (query.page && query.page > 1) params.set("page", String(query.page));
   return params;
 }
@@ -88,13 +135,15 @@ export function catalogueHref(query: Partial<CatalogueQuery>): string {
   return search ? `/projects?${search}` : "/projects";
 }
 
+/** The same view's projects as a file: every page, in the view's order (lib/exports/). */
+export function catalogueExportHref(query: Partial<CatalogueQuery>, format: string): string {
+  const params = catalogueSearchParams({ ...query, page: 1 });
+  params.set("format", format);
+  return `/api/projects/export?${params.toString()}`;
+}
+
 export function hasFilters(query: CatalogueQuery): boolean {
   return Boolean(
-    query.q ||
-      query.sector ||
-      query.location ||
-      query.form ||
-      query.minCapital !== undefined ||
-      query.maxCapital !== undefined,
+    query.q || query.sector || query.location || query.form || query.minCapital !== undefined || query.maxCapital !== undefined,
   );
 }

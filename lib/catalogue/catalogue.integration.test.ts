@@ -19,14 +19,54 @@ beforeAll(async () => {
   prisma = integration.prisma;
   await seedReferenceData(prisma);
   await createFixtureProjects(prisma, [
-    { name: "Đường ven biển Rạch Giá – Hòn Đất", sector: "giao-thong", form: "ppp-bot", locations: ["rach-gia", "hon-dat"], capitalTy: 4200 },
+    {
+      name: "Đường ven biển Rạch Giá – Hòn Đất",
+      sector: "giao-thong",
+      form: "ppp-bot",
+      locations: ["rach-gia", "hon-dat"],
+      capitalTy: 4200,
+    },
     { name: "Cảng tổng hợp Kiên Lương", sector: "giao-thong", form: "trong-nuoc", locations: ["kien-luong"], capitalTy: 850.5 },
-    { name: "Khu du lịch sinh thái Mũi Nai", sector: "du-lich", form: "nuoc-ngoai", locations: ["ha-tien"], capitalTy: 1250, locationText: "Phường Pháo Đài, đường Mạc Thiên Tích" },
-    { name: "Nhà máy chế biến tôm An Biên", sector: "thuy-san", form: "trong-nuoc", locations: ["an-bien", "an-minh"], capitalTy: 12.5 },
+    {
+      name: "Khu du lịch sinh thái Mũi Nai",
+      sector: "du-lich",
+      form: "nuoc-ngoai",
+      locations: ["ha-tien"],
+      capitalTy: 1250,
+      locationText: "Phường Pháo Đài, đường Mạc Thiên Tích",
+    },
+    {
+      name: "Nhà máy chế biến tôm An Biên",
+      sector: "thuy-san",
+      form: "trong-nuoc",
+      locations: ["an-bien", "an-minh"],
+      capitalTy: 12.5,
+    },
     { name: "Ấp trứng cá giống Kiên Hải", sector: "thuy-san", form: "bcc", locations: ["kien-hai"], capitalTy: 3.5 },
-    { name: "Đường nội bộ BẢN NHÁP", status: "DRAFT", sector: "giao-thong", form: "ppp-bot", locations: ["kien-luong"], capitalTy: 100 },
-    { name: "Đường CHỜ DUYỆT", status: "SUBMITTED", sector: "giao-thong", form: "ppp-bot", locations: ["kien-luong"], capitalTy: 100 },
-    { name: "Cảng cũ đã rút", status: "ARCHIVED", sector: "giao-thong", form: "trong-nuoc", locations: ["kien-luong"], capitalTy: 10 },
+    {
+      name: "Đường nội bộ BẢN NHÁP",
+      status: "DRAFT",
+      sector: "giao-thong",
+      form: "ppp-bot",
+      locations: ["kien-luong"],
+      capitalTy: 100,
+    },
+    {
+      name: "Đường CHỜ DUYỆT",
+      status: "SUBMITTED",
+      sector: "giao-thong",
+      form: "ppp-bot",
+      locations: ["kien-luong"],
+      capitalTy: 100,
+    },
+    {
+      name: "Cảng cũ đã rút",
+      status: "ARCHIVED",
+      sector: "giao-thong",
+      form: "trong-nuoc",
+      locations: ["kien-luong"],
+      capitalTy: 10,
+    },
   ]);
   ({ searchCatalogue } = await import("./search-catalogue"));
   ({ getPublicProjectPage } = await import("./public-project-page"));
@@ -47,7 +87,8 @@ describe("searchCatalogue", () => {
   });
 
   it("finds words with or without diacritics, in the name, sector, location and address", async () => {
-    expect(await names({ q: "duong" })).toEqual(["Khu du lịch sinh thái Mũi Nai", "Đường ven biển Rạch Giá – Hòn Đất"]);
+    // The name's "Đường" ranks above the address's "đường" (catalogue-ranking.integration.test.ts).
+    expect(await names({ q: "duong" })).toEqual(["Đường ven biển Rạch Giá – Hòn Đất", "Khu du lịch sinh thái Mũi Nai"]);
     expect(await names({ q: "ĐƯỜNG VEN" })).toEqual(["Đường ven biển Rạch Giá – Hòn Đất"]);
     expect(await names({ q: "giao thong" })).toHaveLength(2);
     expect(await names({ q: "hon dat" })).toEqual(["Đường ven biển Rạch Giá – Hòn Đất"]);
@@ -57,13 +98,18 @@ describe("searchCatalogue", () => {
   });
 
   it("filters by sector, location (of several), investment form and capital in tỷ đồng", async () => {
-    expect(await names({ sector: "thuy-san", sort: "name" })).toEqual(["Ấp trứng cá giống Kiên Hải", "Nhà máy chế biến tôm An Biên"]);
+    expect(await names({ sector: "thuy-san", sort: "name" })).toEqual([
+      "Ấp trứng cá giống Kiên Hải",
+      "Nhà máy chế biến tôm An Biên",
+    ]);
     expect(await names({ location: "an-minh" })).toEqual(["Nhà máy chế biến tôm An Biên"]);
     expect(await names({ location: "hon-dat", form: "ppp-bot" })).toEqual(["Đường ven biển Rạch Giá – Hòn Đất"]);
-    expect(await names({ minCapital: "12.5", maxCapital: "850.5", sort: "capital-asc" })).toEqual([
+    expect(await names({ minCapital: "12,5", maxCapital: "850,5", sort: "capital-asc" })).toEqual([
       "Nhà máy chế biến tôm An Biên",
       "Cảng tổng hợp Kiên Lương",
     ]);
+    // "1.250" is one thousand two hundred and fifty, as the site prints it.
+    expect(await names({ minCapital: "1.250", maxCapital: "1.250" })).toEqual(["Khu du lịch sinh thái Mũi Nai"]);
   });
 
   it("sorts by capital both ways and by name the Vietnamese way", async () => {
@@ -87,12 +133,18 @@ describe("searchCatalogue", () => {
     expect(result.facets.form).toEqual({ "ppp-bot": 1, "trong-nuoc": 1 });
   });
 
-  it("drops unknown codes and clamps the page to the last one", async () => {
-    const result = await search({ sector: "khong-ton-tai", page: "99" });
+  it("drops unknown codes and clamps the page to the last one, and says so", async () => {
+    const result = await search({ sector: "khong-ton-tai", page: "99", minCapital: "abc" });
     expect(result.total).toBe(5);
     expect(result.query.sector).toBeUndefined();
     expect(result.page).toBe(1);
     expect(result.items).toHaveLength(5);
+    expect(result.adjustments).toEqual([
+      { kind: "capital-unreadable", field: "minCapital", input: "abc" },
+      { kind: "unknown-code", field: "sector", input: "khong-ton-tai" },
+      { kind: "page-past-end", requested: 99, pageCount: 1 },
+    ]);
+    expect((await search({ sector: "thuy-san" })).adjustments).toEqual([]);
   });
 
   it("pages 20 at a time", async () => {

@@ -3,32 +3,12 @@ import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { cachedWhileUnchanged } from "./catalogue-cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { templateColumnsSelect } from "@/lib/projects/project-form-mapping";
 
 export const projectTemplateSelect = {
   id: true,
   slug: true,
-  unitName: true,
-  unitAddress: true,
-  unitPhone: true,
-  unitFax: true,
-  unitEmail: true,
-  unitWebsite: true,
-  contactName: true,
-  contactTitle: true,
-  name: true,
-  objectives: true,
-  capitalVnd: true,
-  capitalUsd: true,
-  scale: true,
-  areaHa: true,
-  durationYears: true,
-  implementationPlan: true,
-  legalBasis: true,
-  locationText: true,
-  infrastructure: true,
-  incentives: true,
-  socialEfficiency: true,
-  dossierSubmission: true,
+  ...templateColumnsSelect,
   status: true,
   publishedAt: true,
   lastConfirmedAt: true,
@@ -42,8 +22,18 @@ export const projectTemplateSelect = {
   },
 } satisfies Prisma.ProjectSelect;
 
+/** The public page adds the call's public files; internal ones are never read for it. */
+const publicPageSelect = {
+  ...projectTemplateSelect,
+  attachments: {
+    where: { isPublic: true },
+    select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
+} satisfies Prisma.ProjectSelect;
+
 export type ProjectTemplateData = Prisma.ProjectGetPayload<{ select: typeof projectTemplateSelect }>;
-export type PublishedProject = ProjectTemplateData;
+export type PublishedProject = Prisma.ProjectGetPayload<{ select: typeof publicPageSelect }>;
 
 /**
  * The public page of a call: published, or withdrawn after publication (the page then says the call
@@ -56,7 +46,7 @@ export const getPublicProjectPage = cache(async (slug: string): Promise<Publishe
   return cachedWhileUnchanged(`project:${slug}`, () =>
     db.project.findFirst({
       where: { slug, status: { in: ["PUBLISHED", "ARCHIVED"] }, publishedAt: { not: null } },
-      select: projectTemplateSelect,
+      select: publicPageSelect,
     }),
   );
 });

@@ -2,12 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { searchTerms } from "@/lib/search/fold-vietnamese";
-import { PAGE_SIZE, type CatalogueQuery } from "./catalogue-query";
+import { searchPhrase, searchTerms } from "@/lib/search/fold-vietnamese";
+import { PAGE_SIZE, type CatalogueQuery, type CatalogueRequest, type FacetField, type QueryAdjustment } from "./catalogue-query";
 import { cachedWhileUnchanged } from "./catalogue-cache";
 import { findCatalogueMatches } from "./catalogue-search";
 import { PUBLIC_PROJECT_WHERE, type ResolvedFilters } from "./published-where";
-import { findByCode, getReferenceData, type ReferenceData } from "./reference-data";
+import { findByCode, getReferenceData, type ReferenceData, type ReferenceItem } from "./reference-data";
 
 export const projectSummarySelect = {
   id: true,
@@ -30,9 +30,14 @@ export type ProjectSummary = Prisma.ProjectGetPayload<{ select: typeof projectSu
 
 export type FacetCounts = Record<string, number>;
 
+/** Deeper pages are not served: 100,000 projects at 20 a page. */
+const MAX_PAGE = 5_000;
+
 export interface CatalogueResult {
   /** The query as applied: unknown codes dropped, page clamped to the last page. */
   query: CatalogueQuery;
+  /** What the request asked for that was ignored or changed, in the order it was noticed. */
+  adjustments: QueryAdjustment[];
   items: ProjectSummary[];
   total: number;
   page: number;
@@ -51,12 +56,17 @@ function countsByCode(counts: Map<string, number>, items: { id: string; code: st
   return result;
 }
 
-/** One page of published projects for the catalogue and the API, with per-option counts. */
-export const searchCatalogue = cache(async (requested: CatalogueQuery): Promise<CatalogueResult> => {
-  const reference = await getReferenceData();
-  const sector = findByCode(reference.sectors, requested.sector);
-  const location = findByCode(reference.locations, requested.location);
-  const form = findByCode(reference.forms, requested.form);
+/** The request's codes resolved to the active reference rows; an unknown code is dropped and noted. */
+export function resolveCatalogueFilters(requested: CatalogueRequest, reference: ReferenceData) {
+  const adjustments = [...requested.adjustments];
+  const resolve = (field: FacetField, items: ReferenceItem[]) => {
+    const item = findByCode(items, requested[field]);
+    if (requested[field] !== undefined && !item) adjustments.push({ kind: "unknown-code", field, input: requested[field] });
+    return item;
+  };
+  const sector = resolve("sector", reference.sectors);
+  const location = resolve("location", reference.locations);
+  const form = resolve("form", reference.forms);
   const filters: ResolvedFilters = {
     q: requested.q,
     sectorId: sector?.id,
@@ -65,11 +75,21 @@ export const searchCatalogue = cache(async (requested: CatalogueQuery): Promise<
     minCapital: requested.minCapital,
     maxCapital: requested.maxCapital,
   };
+  const codes = { sector: sector?.code, location: location?.code, form: form?.code };
+  return { filters, codes, adjustments };
+}
+
+/** One page of published projects for the catalogue and the API, with per-option counts. */
+export const searchCatalogue = cache(async (requested: CatalogueRequest): Promise<CatalogueResult> => {
+  const reference = await getReferenceData();
+  const { filters, codes, adjustments } = resolveCatalogueFilters(requested, reference);
+  // Keyed by the folded words, so "Đường", "duong" and "duong !" share one entry; the ranking also
+  // reads their order.
+  const keyword = requested.sort === "relevance" ? [searchTerms(filters.q), searchPhrase(filters.q)] : searchTerms(filters.q);
   // The matches and the page's rows are remembered together while no project changes
   // (catalogue-cache.ts); reference data is read fresh, so facet labels follow an admin's edits.
   const pageFor = (page: number) =>
-    // Keyed by the folded words, so "Đường", "duong" and "duong !" share one entry.
-    cachedWhileUnchanged(`catalogue:${JSON.stringify([{ ...filters, q: searchTerms(filters.q) }, requested.sort, page])}`, async () => {
+    cachedWhileUnchanged(`catalogue:${JSON.stringify([{ ...filters, q: keyword }, requested.sort, page])}`, async () => {
       const matches = await findCatalogueMatches(filters, requested.sort, page, PAGE_SIZE);
       const rows = await db.project.findMany({
         where: { AND: [PUBLIC_PROJECT_WHERE, { id: { in: matches.pageIds } }] },
@@ -78,14 +98,24 @@ export const searchCatalogue = cache(async (requested: CatalogueQuery): Promise<
       const byId = new Map(rows.map((row) => [row.id, row]));
       return { matches, items: matches.pageIds.flatMap((id) => byId.get(id) ?? []) };
     });
-  let { matches, items } = await pageFor(requested.page);
-  const pageCount = Math.max(1, Math.ceil(matches.total / PAGE_SIZE));
-  const page = Math.min(requested.page, pageCount);
-  // A page past the end (an old bookmark) shows the last page instead.
-  if (page !== requested.page) ({ matches, items } = await pageFor(page));
+  const first = Math.min(requested.page, MAX_PAGE);
+  let { matches, items } = await pageFor(first);
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(matches.total / PAGE_SIZE)));
+  const page = Math.min(first, pageCount);
+  // A page past the end (an old bookmark) shows the last page instead, and says so.
+  if (page !== first) ({ matches, items } = await pageFor(page));
+  if (page !== requested.page) adjustments.push({ kind: "page-past-end", requested: requested.page, pageCount });
 
   return {
-    query: { ...requested, sector: sector?.code, location: location?.code, form: form?.code, page },
+    query: {
+      q: requested.q,
+      ...codes,
+      minCapital: requested.minCapital,
+      maxCapital: requested.maxCapital,
+      sort: requested.sort,
+      page,
+    },
+    adjustments,
     items,
     total: matches.total,
     page,

@@ -2,14 +2,25 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readEnv, type Env } from "@/lib/env-schema";
 import { databaseProvider, databaseUrl, sqliteFilePath } from "./database-url";
 
-/** Connections each app process keeps to PostgreSQL; several servers share one database's limit. */
-const DEFAULT_POOL_SIZE = 10;
-
-function poolSize(env: Record<string, string | undefined> = process.env): number {
-  const size = Number(env.DATABASE_POOL_SIZE);
-  return Number.isInteger(size) && size > 0 ? size : DEFAULT_POOL_SIZE;
+/**
+ * PostgreSQL pool settings. pg's own defaults wait forever for a connection and for an answer;
+ * here every wait is bounded, on the client (a server that stopped answering) and on the server
+ * (a statement or a transaction left hanging), so a sick database gives an error page in seconds.
+ */
+function postgresPoolConfig(url: string, settings: Env = readEnv()) {
+  return {
+    connectionString: url,
+    max: settings.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: settings.DATABASE_IDLE_TIMEOUT_MS,
+    statement_timeout: settings.DATABASE_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: settings.DATABASE_IDLE_TIMEOUT_MS,
+    // Client side, a little after the server's own limit: covers a server that no longer answers at all.
+    query_timeout: settings.DATABASE_STATEMENT_TIMEOUT_MS + 2_000,
+  };
 }
 
 /**
@@ -18,9 +29,7 @@ function poolSize(env: Record<string, string | undefined> = process.env): number
  * are migration-aware, so the schema engine talks through them too.
  */
 export function createAdapter(url: string = databaseUrl()): PrismaBetterSqlite3 | PrismaPg {
-  if (databaseProvider(url) === "postgresql") {
-    return new PrismaPg({ connectionString: url, max: poolSize() });
-  }
+  if (databaseProvider(url) === "postgresql") return new PrismaPg(postgresPoolConfig(url));
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // WAL (set once by the migrator, it persists in the file) lets readers run beside a writer;

@@ -1,7 +1,7 @@
 import path from "node:path";
 
 /** Where the embedded database lives when DATABASE_URL is not set: a file under data/. */
-export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
+const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 

@@ -1,5 +1,5 @@
 /** Dates are shown as people in the province read them: dd/mm/yyyy, in Vietnam time. */
-export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const dateFormatter = new Intl.DateTimeFormat("en-GB", {
   timeZone: VIETNAM_TIME_ZONE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "./date";
-import { formatCapital, formatUsd, tyToVnd, vndToTy } from "./money";
+import { formatCapital, formatUsd, tyToVnd, usdMillionToUsd, usdToUsdMillion, vndToTy } from "./money";
 
 describe("money", () => {
   it("shows capital in tỷ đồng the vi-VN way", () => {
@@ -15,6 +15,15 @@ describe("money", () => {
     expect(tyToVnd(12_500)).toBe(12_500_000_000_000n);
     expect(tyToVnd(0.1)).toBe(100_000_000n);
     expect(vndToTy(tyToVnd(2_345.67))).toBe(2_345.67);
+    expect(tyToVnd(1250.5)).toBe(1_250_500_000_000n);
+    expect(tyToVnd(0.001)).toBe(1_000_000n);
+    expect(tyToVnd(1_000_000)).toBe(1_000_000_000_000_000n);
+  });
+
+  it("converts million USD to whole USD and back", () => {
+    expect(usdMillionToUsd(52.5)).toBe(52_500_000n);
+    expect(usdMillionToUsd(0.001)).toBe(1_000n);
+    expect(usdToUsdMillion(usdMillionToUsd(49.2))).toBe(49.2);
   });
 
   it("shows USD in millions", () => {

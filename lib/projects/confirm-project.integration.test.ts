@@ -5,6 +5,7 @@ import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { createFixtureProjects } from "@/tests/support/catalogue-fixtures";
 import { createTestUser } from "@/tests/support/test-users";
 import { setUpIntegrationDatabase } from "@/tests/support/integration-database";
+import { DAY_MS } from "@/lib/time/day";
 
 const integration = setUpIntegrationDatabase();
 let prisma: PrismaClient;
@@ -13,15 +14,23 @@ let freshness: typeof import("./confirm-project");
 let withdrawal: typeof import("./withdraw-project");
 let owner: CurrentUser;
 let stranger: CurrentUser;
-const DAY = 86_400_000;
 
 beforeAll(async () => {
   prisma = integration.prisma;
   await seedReferenceData(prisma);
-  const old = new Date(Date.now() - 200 * DAY);
+  const old = new Date(Date.now() - 200 * DAY_MS);
   await createFixtureProjects(prisma, [
     { name: "Dự án đã cũ", sector: "y-te", form: "khac", locations: ["rach-gia"], capitalTy: 10, publishedAt: old },
     { name: "Dự án còn mới", sector: "y-te", form: "khac", locations: ["rach-gia"], capitalTy: 10, publishedAt: new Date() },
+    // Imported without a confirmation date: its publication counts, as on the public page.
+    {
+      name: "Dự án nhập chưa xác nhận",
+      sector: "y-te",
+      form: "khac",
+      locations: ["rach-gia"],
+      capitalTy: 10,
+      publishedAt: new Date(old.getTime() - DAY_MS),
+    },
   ]);
   await prisma.project.updateMany({ data: { lastConfirmedAt: old }, where: { name: "Dự án đã cũ" } });
   await prisma.project.updateMany({ data: { lastConfirmedAt: new Date() }, where: { name: "Dự án còn mới" } });
@@ -35,21 +44,33 @@ beforeAll(async () => {
 
 describe("freshness", () => {
   it("lists the unit's projects past the period, and only the unit's", async () => {
-    expect((await freshness.listStaleProjects(owner, 180)).map((project) => project.name)).toEqual(["Dự án đã cũ"]);
-    expect(await freshness.listStaleProjects(owner, 365)).toEqual([]);
-    expect(await freshness.listStaleProjects(stranger, 180)).toEqual([]);
+    const now = new Date();
+    expect((await freshness.listStaleProjects(owner, now, 180)).map((project) => project.name)).toEqual([
+      "Dự án nhập chưa xác nhận",
+      "Dự án đã cũ",
+    ]);
+    expect(await freshness.listStaleProjects(owner, now, 365)).toEqual([]);
+    expect(await freshness.listStaleProjects(stranger, now, 180)).toEqual([]);
   });
 
   it("confirms without review, records it, and refuses another unit or a stale version", async () => {
-    const [stale] = await freshness.listStaleProjects(owner, 180);
-    await expect(freshness.confirmProjectCurrent(stranger, { projectId: stale!.id, version: stale!.version })).rejects.toThrow("Không tìm thấy dự án.");
+    const stale = (await freshness.listStaleProjects(owner, new Date(), 180)).find((project) => project.name === "Dự án đã cũ");
+    await expect(freshness.confirmProjectCurrent(stranger, { projectId: stale!.id, version: stale!.version })).rejects.toThrow(
+      "Không tìm thấy dự án.",
+    );
     await freshness.confirmProjectCurrent(owner, { projectId: stale!.id, version: stale!.version });
     const row = await prisma.project.findUniqueOrThrow({ where: { id: stale!.id } });
     expect(row.status).toBe("PUBLISHED");
     expect(Date.now() - row.lastConfirmedAt!.getTime()).toBeLessThan(60_000);
-    expect(await freshness.listStaleProjects(owner, 180)).toEqual([]);
-    expect(await prisma.auditEvent.count({ where: { projectId: stale!.id, action: "project.confirm", actorId: "owner" } })).toBe(1);
-    await expect(freshness.confirmProjectCurrent(owner, { projectId: stale!.id, version: stale!.version })).rejects.toThrow("vừa được thay đổi");
+    expect((await freshness.listStaleProjects(owner, new Date(), 180)).map((project) => project.name)).toEqual([
+      "Dự án nhập chưa xác nhận",
+    ]);
+    expect(await prisma.auditEvent.count({ where: { projectId: stale!.id, action: "project.confirm", actorId: "owner" } })).toBe(
+      1,
+    );
+    await expect(freshness.confirmProjectCurrent(owner, { projectId: stale!.id, version: stale!.version })).rejects.toThrow(
+      "vừa được thay đổi",
+    );
   });
 });
 

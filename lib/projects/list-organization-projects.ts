@@ -2,6 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ownProjectWhere } from "./own-project-where";
+import { OPEN_REVISION_STATUSES } from "./project-revision-status";
 
 /** The organisation's project calls for its dashboard, most recently changed first. */
 export async function listOrganizationProjects(user: CurrentUser) {
@@ -18,7 +19,7 @@ export async function listOrganizationProjects(user: CurrentUser) {
       publishedAt: true,
       sector: { select: { name: true } },
       revisions: {
-        where: { status: { in: ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED"] } },
+        where: { status: { in: [...OPEN_REVISION_STATUSES] } },
         select: { status: true },
         take: 1,
       },

@@ -77,9 +77,18 @@ async function draftAs(user: CurrentUser, values: Partial<ProjectFormInput> = { 
 
 describe("saving a draft", () => {
   it("creates a draft of the caller's organisation with a half-filled form", async () => {
-    const saved = await draftAs(users.transport, { name: "Cảng cá <script>alert(1)</script>", capitalTy: "1.250,5", locationCodes: ["rach-gia"] });
+    const saved = await draftAs(users.transport, {
+      name: "Cảng cá <script>alert(1)</script>",
+      capitalTy: "1.250,5",
+      locationCodes: ["rach-gia"],
+    });
     const row = await prisma.project.findUniqueOrThrow({ where: { id: saved.id }, include: { locations: true } });
-    expect(row).toMatchObject({ status: "DRAFT", organizationId: users.transport.organizationId, createdById: "transport", capitalVnd: 1_250_500_000_000n });
+    expect(row).toMatchObject({
+      status: "DRAFT",
+      organizationId: users.transport.organizationId,
+      createdById: "transport",
+      capitalVnd: 1_250_500_000_000n,
+    });
     expect(row.name).toBe("Cảng cá <script>alert(1)</script>");
     expect(row.searchText).toContain("cang ca");
     expect(row.locations).toHaveLength(1);
@@ -101,7 +110,10 @@ describe("saving a draft", () => {
     caller = users.transport;
     const forged = await actions.saveProjectDraftAction({ step: 1, values: { name: "X", status: "PUBLISHED" } as never });
     expect(forged.ok).toBe(false);
-    const bad = await actions.saveProjectDraftAction({ step: 3, values: { capitalTy: "-5", durationYears: "100", unitEmail: "khong-phai-email" } });
+    const bad = await actions.saveProjectDraftAction({
+      step: 3,
+      values: { capitalTy: "-5", durationYears: "100", unitEmail: "khong-phai-email" },
+    });
     expect(bad).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -119,7 +131,12 @@ describe("saving a draft", () => {
   it("never lets another organisation read or change a project, whatever id it sends", async () => {
     const saved = await draftAs(users.transport, { name: "Dự án của Sở GTVT" });
     caller = users.district;
-    const result = await actions.saveProjectDraftAction({ projectId: saved.id, version: saved.version, step: 2, values: { name: "Bị sửa trộm" } });
+    const result = await actions.saveProjectDraftAction({
+      projectId: saved.id,
+      version: saved.version,
+      step: 2,
+      values: { name: "Bị sửa trộm" },
+    });
     expect(result).toEqual({ ok: false, message: "Không tìm thấy dự án." });
     caller = users.district;
     const submit = await actions.submitProjectAction({ projectId: saved.id, version: saved.version, values: completeForm });
@@ -130,9 +147,19 @@ describe("saving a draft", () => {
   it("refuses a save over a newer version", async () => {
     const saved = await draftAs(users.transport, { name: "Bản đầu" });
     caller = users.transport;
-    const second = await actions.saveProjectDraftAction({ projectId: saved.id, version: saved.version, step: 2, values: { name: "Bản thứ hai" } });
+    const second = await actions.saveProjectDraftAction({
+      projectId: saved.id,
+      version: saved.version,
+      step: 2,
+      values: { name: "Bản thứ hai" },
+    });
     expect(second).toMatchObject({ ok: true, data: { version: saved.version + 1 } });
-    const stale = await actions.saveProjectDraftAction({ projectId: saved.id, version: saved.version, step: 2, values: { name: "Bản cũ ghi đè" } });
+    const stale = await actions.saveProjectDraftAction({
+      projectId: saved.id,
+      version: saved.version,
+      step: 2,
+      values: { name: "Bản cũ ghi đè" },
+    });
     expect(stale).toMatchObject({ ok: false, message: expect.stringContaining("vừa được thay đổi ở nơi khác") });
     expect((await prisma.project.findUniqueOrThrow({ where: { id: saved.id } })).name).toBe("Bản thứ hai");
   });
@@ -142,21 +169,39 @@ describe("submitting", () => {
   it("checks every step, then moves DRAFT to SUBMITTED with an audit event", async () => {
     const saved = await draftAs(users.transport);
     caller = users.transport;
-    const incomplete = await actions.submitProjectAction({ projectId: saved.id, version: saved.version, values: { ...completeForm, name: "" } });
+    const incomplete = await actions.submitProjectAction({
+      projectId: saved.id,
+      version: saved.version,
+      values: { ...completeForm, name: "" },
+    });
     expect(incomplete).toMatchObject({ ok: false, fieldErrors: { "values.name": ["Vui lòng nhập tên dự án"] } });
     expect((await prisma.project.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe("DRAFT");
 
     const submitted = await actions.submitProjectAction({ projectId: saved.id, version: saved.version, values: completeForm });
     expect(submitted.ok).toBe(true);
-    const row = await prisma.project.findUniqueOrThrow({ where: { id: saved.id }, include: { locations: { include: { location: true } } } });
-    expect(row).toMatchObject({ status: "SUBMITTED", name: "Bến xe khách Kiên Lương", capitalVnd: 85_500_000_000n, durationYears: 50, unitWebsite: "https://sgtvt.kiengiang.gov.vn" });
+    const row = await prisma.project.findUniqueOrThrow({
+      where: { id: saved.id },
+      include: { locations: { include: { location: true } } },
+    });
+    expect(row).toMatchObject({
+      status: "SUBMITTED",
+      name: "Bến xe khách Kiên Lương",
+      capitalVnd: 85_500_000_000n,
+      durationYears: 50,
+      unitWebsite: "https://sgtvt.kiengiang.gov.vn",
+    });
     expect(row.submittedAt).toBeInstanceOf(Date);
     expect(row.locations.map(({ location }) => location.code)).toEqual(["kien-luong"]);
     const events = await prisma.auditEvent.findMany({ where: { projectId: saved.id, action: "project.submit" } });
     expect(events).toMatchObject([{ actorId: "transport", fromStatus: "DRAFT", toStatus: "SUBMITTED" }]);
 
     // Waiting for review: no more edits from the unit.
-    const edit = await actions.saveProjectDraftAction({ projectId: saved.id, version: row.version, step: 2, values: { name: "Sửa khi chờ duyệt" } });
+    const edit = await actions.saveProjectDraftAction({
+      projectId: saved.id,
+      version: row.version,
+      step: 2,
+      values: { name: "Sửa khi chờ duyệt" },
+    });
     expect(edit.ok).toBe(false);
   });
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { draftSchema, projectFormSchema } from "./project-form-schema";
+import { FORM_STEP_COUNT, draftSchema, projectFormSchema } from "./project-form-schema";
 import { confirmProjectCurrent } from "./confirm-project";
 import { saveRevisionDraft, submitRevision } from "./project-revision";
 import { saveProjectDraft, submitProject } from "./save-project";
@@ -21,14 +21,17 @@ const target = {
 const namesItsVersion = (value: { projectId?: string; version?: number }) => !value.projectId || value.version !== undefined;
 const VERSION_REQUIRED = { message: "Thiếu phiên bản của hồ sơ; hãy tải lại trang.", path: ["version"] };
 
+// No revalidatePath here: a draft is saved every few seconds while the unit types, and a
+// revalidation makes the action's answer re-render the page the form is on. After the first save
+// gave a new call its address (/dashboard/projects/new → /[id], without navigating), that re-render
+// would be of the other page: the form would remount and take the focus. Every page here is
+// rendered per request, so the dashboard is current when the unit opens it.
 export const saveProjectDraftAction = authorizedAction(
   "project:file",
-  z.strictObject({ ...target, step: z.number().int().min(0).max(6), values: draftSchema }).refine(namesItsVersion, VERSION_REQUIRED),
-  async (input, user) => {
-    const saved = await saveProjectDraft(user, input);
-    revalidatePath("/dashboard");
-    return saved;
-  },
+  z
+    .strictObject({ ...target, step: z.number().int().min(0).max(FORM_STEP_COUNT), values: draftSchema })
+    .refine(namesItsVersion, VERSION_REQUIRED),
+  async (input, user) => saveProjectDraft(user, input),
 );
 
 export const submitProjectAction = authorizedAction(

@@ -52,10 +52,22 @@ const search = async (q: string) => {
   return (await searchCatalogue(parseCatalogueQuery({ q }))).items.map((item) => item.name);
 };
 
+/** What the review page puts on screen, and so sends back with a decision. */
+async function onScreen(user: CurrentUser = reviewer) {
+  const { getReviewItem } = await import("@/lib/review/get-review-item");
+  const item = (await getReviewItem(user, projectId))!;
+  return {
+    item,
+    seen: { projectId, version: item.version, revisionId: item.revision?.id, revisionVersion: item.revision?.version },
+  };
+}
+
 beforeAll(async () => {
   prisma = integration.prisma;
   await seedReferenceData(prisma);
-  await createFixtureProjects(prisma, [{ name: "Khu du lịch Mũi Gành Dầu", sector: "du-lich", form: "nuoc-ngoai", locations: ["phu-quoc"], capitalTy: 1200 }]);
+  await createFixtureProjects(prisma, [
+    { name: "Khu du lịch Mũi Gành Dầu", sector: "du-lich", form: "nuoc-ngoai", locations: ["phu-quoc"], capitalTy: 1200 },
+  ]);
   const project = await prisma.project.findFirstOrThrow({ where: { name: "Khu du lịch Mũi Gành Dầu" } });
   projectId = project.id;
   owner = await createTestUser(prisma, "owner", "SUBMITTER", project.organizationId);
@@ -77,33 +89,53 @@ describe("editing a published project", () => {
     expect(await search("ganh dau")).toEqual(["Khu du lịch Mũi Gành Dầu"]);
 
     const { listReviewQueue, countWaitingSubmissions } = await import("@/lib/review/review-queue");
-    expect((await listReviewQueue({})).map((item) => [item.id, item.isRevision])).toEqual([[projectId, true]]);
-    expect(await countWaitingSubmissions()).toBe(1);
-    const { getRevisionChanges } = await import("@/lib/review/get-revision-changes");
-    const changes = (await getRevisionChanges(projectId))!.map((change) => change.field);
+    expect((await listReviewQueue(reviewer, {})).map((item) => [item.id, item.isRevision])).toEqual([[projectId, true]]);
+    expect(await countWaitingSubmissions(reviewer)).toBe(1);
+    const { item } = await onScreen();
+    const changes = item.changes!.map((change) => change.field);
     expect(changes).toContain("name");
     expect(changes).toContain("capitalTy");
+    // Only the Editorial Board reads a submission this way.
+    const { getReviewItem } = await import("@/lib/review/get-review-item");
+    expect(await getReviewItem(owner, projectId)).toBeNull();
   });
 
   it("refuses another unit and a second edit while one waits", async () => {
     caller = stranger;
-    expect(await actions.saveRevisionDraftAction({ projectId, values: { name: "Bị sửa trộm" } })).toEqual({ ok: false, message: "Không tìm thấy dự án." });
+    expect(await actions.saveRevisionDraftAction({ projectId, values: { name: "Bị sửa trộm" } })).toEqual({
+      ok: false,
+      message: "Không tìm thấy dự án.",
+    });
     caller = owner;
-    expect(await actions.saveRevisionDraftAction({ projectId, values: { name: "Sửa khi đang chờ" } })).toMatchObject({ ok: false, message: expect.stringContaining("đang chờ") });
+    expect(await actions.saveRevisionDraftAction({ projectId, values: { name: "Sửa khi đang chờ" } })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("đang chờ"),
+    });
   });
 
   it("goes back to the unit with a comment, then is approved once and replaces the live version", async () => {
     caller = reviewer;
-    const version = (await prisma.project.findUniqueOrThrow({ where: { id: projectId } })).version;
-    const changes = await review.decideSubmissionAction({ projectId, version, decision: "request-changes", comment: "Ghi rõ diện tích." });
+    const first = await onScreen();
+    const changes = await review.decideSubmissionAction({
+      ...first.seen,
+      decision: "request-changes",
+      comment: "Ghi rõ diện tích.",
+    });
     expect(changes).toMatchObject({ ok: true, data: { status: "CHANGES_REQUESTED" } });
     caller = owner;
     expect((await actions.submitRevisionAction({ projectId, values: { ...edited, areaHa: "80" } })).ok).toBe(true);
 
+    // The reviewer sees what changed since their comment, not only against the live version.
+    const { item, seen } = await onScreen();
+    expect(item.sinceRequest?.comment).toBe("Ghi rõ diện tích.");
+    expect(item.sinceRequest?.changes.map((change) => [change.field, change.before, change.after])).toEqual([
+      ["areaHa", "", "80"],
+    ]);
+
     const results = await Promise.all(
       Array.from({ length: 5 }, () => {
         caller = reviewer;
-        return review.decideSubmissionAction({ projectId, version, decision: "approve", comment: "" });
+        return review.decideSubmissionAction({ ...seen, decision: "approve", comment: "" });
       }),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(1);
@@ -116,7 +148,60 @@ describe("editing a published project", () => {
       80,
     ]);
     expect(await search("giai doan 2")).toEqual(["Khu du lịch Mũi Gành Dầu giai đoạn 2"]);
-    const events = await prisma.auditEvent.findMany({ where: { projectId, action: { startsWith: "revision." } }, orderBy: { createdAt: "asc" } });
-    expect(events.map((event) => event.action)).toEqual(["revision.submit", "revision.request-changes", "revision.submit", "revision.approve"]);
+    const events = await prisma.auditEvent.findMany({
+      where: { projectId, action: { startsWith: "revision." } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(events.map((event) => event.action)).toEqual([
+      "revision.submit",
+      "revision.request-changes",
+      "revision.submit",
+      "revision.approve",
+    ]);
+  });
+
+  it("refuses a stale approval after the edit was sent back and resubmitted, naming what changed", async () => {
+    caller = owner;
+    expect(
+      (await actions.submitRevisionAction({ projectId, values: { ...edited, name: "Khu du lịch Gành Dầu – bản đã duyệt" } })).ok,
+    ).toBe(true);
+    const stale = await onScreen();
+    caller = reviewer;
+    expect(
+      (await review.decideSubmissionAction({ ...(await onScreen()).seen, decision: "request-changes", comment: "Sửa tên." })).ok,
+    ).toBe(true);
+    caller = owner;
+    expect(
+      (await actions.submitRevisionAction({ projectId, values: { ...edited, name: "Khu du lịch Gành Dầu – CHƯA AI ĐỌC" } })).ok,
+    ).toBe(true);
+
+    caller = reviewer;
+    const result = await review.decideSubmissionAction({ ...stale.seen, decision: "approve", comment: "" });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Hồ sơ đã thay đổi sau khi bạn mở trang: owner .*đã gửi bản cập nhật với nội dung mới lúc/),
+    });
+    const live = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+    expect(live.name).not.toContain("CHƯA AI ĐỌC");
+    expect((await prisma.projectRevision.findFirstOrThrow({ where: { projectId, status: "SUBMITTED" } })).data).toMatchObject({
+      name: "Khu du lịch Gành Dầu – CHƯA AI ĐỌC",
+    });
+  });
+
+  it("refuses to approve an edit of a project the unit has withdrawn", async () => {
+    caller = reviewer;
+    const page = await onScreen();
+    expect(page.seen.revisionId).toBeDefined();
+    caller = owner;
+    expect((await actions.withdrawProjectAction({ projectId, version: page.item.version, reason: "Đã có nhà đầu tư." })).ok).toBe(
+      true,
+    );
+
+    caller = reviewer;
+    const result = await review.decideSubmissionAction({ ...page.seen, decision: "approve", comment: "" });
+    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("đã rút lời kêu gọi đầu tư") });
+    const live = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
+    expect([live.status, live.name]).toEqual(["ARCHIVED", "Khu du lịch Mũi Gành Dầu giai đoạn 2"]);
+    expect(await prisma.projectRevision.count({ where: { projectId, status: "SUBMITTED" } })).toBe(0);
   });
 });

@@ -3,19 +3,22 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { formatVietnameseNumber } from "@/lib/format/number";
 import type { Prisma, ProjectStatus } from "@/lib/generated/prisma/client";
+import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
+import { notifyReviewWaiting } from "@/lib/notifications/notify-review-waiting";
+import type { Decision } from "@/lib/review/decision-schema";
+import { staleDecisionMessage } from "@/lib/review/stale-decision-message";
 import { ownProjectWhere } from "./own-project-where";
-import { formValuesToColumns } from "./project-form-mapping";
-import { formatVietnameseNumber, type ProjectDraftValues, type ProjectFormInput, type ProjectFormValues } from "./project-form-schema";
-import { refreshSearchFields, resolveCodes } from "./save-project";
+import { OPEN_REVISION_STATUSES } from "./project-revision-status";
+import { columnsToFormValues, projectFormRowSelect } from "./project-form-mapping";
+import type { ProjectDraftValues, ProjectFormInput, ProjectFormValues } from "./project-form-schema";
+import { resolveReferences, writeTemplateValues } from "./project-writer";
 
-/** Revisions still in progress: at most one per project. */
-export const OPEN_REVISION_STATUSES = ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED"] as const;
-
-export function getOpenRevision(projectId: string, client: Prisma.TransactionClient = db) {
+function getOpenRevision(projectId: string, client: Prisma.TransactionClient = db) {
   return client.projectRevision.findFirst({
     where: { projectId, status: { in: [...OPEN_REVISION_STATUSES] } },
-    select: { id: true, status: true, data: true, baseVersion: true, updatedAt: true },
+    select: { id: true, status: true, data: true, baseVersion: true, version: true, updatedAt: true },
     orderBy: { createdAt: "desc" },
   });
 }
@@ -52,14 +55,15 @@ async function writeRevision(
   status: "DRAFT" | "SUBMITTED",
 ) {
   const project = await ownPublishedProject(tx, user, projectId);
-  await resolveCodes(tx, values);
+  // Checked now, so an unknown or retired code is the field's error while the unit still edits.
+  await resolveReferences(tx, values);
   const open = await getOpenRevision(project.id, tx);
   if (open?.status === "SUBMITTED") throw new ConflictError("Bản cập nhật đang chờ Ban Biên tập duyệt, chưa sửa tiếp được.");
   const data = JSON.parse(JSON.stringify(values)) as Prisma.InputJsonValue;
   if (open) {
     const updated = await tx.projectRevision.updateMany({
       where: { id: open.id, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } },
-      data: { data, status, baseVersion: project.version, createdById: user.id },
+      data: { data, status, baseVersion: project.version, createdById: user.id, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new ConflictError("Bản cập nhật vừa được thay đổi ở nơi khác. Hãy tải lại trang.");
     return open.id;
@@ -80,45 +84,77 @@ export async function submitRevision(user: CurrentUser, input: { projectId: stri
   return db.$transaction(async (tx) => {
     const id = await writeRevision(tx, user, input.projectId, input.values, "SUBMITTED");
     await recordAuditEvent({ action: "revision.submit", projectId: input.projectId, actorId: user.id, comment: null }, tx);
+    await notifyReviewWaiting(tx, { projectId: input.projectId, what: "revision" });
     return { id };
   });
 }
 
+/** The revision as the reviewer read it (its values over the live ones), kept with a request for changes. */
+async function revisionSnapshot(tx: Prisma.TransactionClient, projectId: string, data: Prisma.JsonValue) {
+  const live = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: projectFormRowSelect });
+  return revisionToFormValues(data, columnsToFormValues(live)) as unknown as Prisma.InputJsonValue;
+}
+
+/** Thrown inside the decision's transaction to roll it back when the live project moved on. */
+class LiveProjectChanged extends Error {}
+
+const REVISION_OUTCOME: Record<Decision, ProjectStatus> = {
+  approve: "PUBLISHED",
+  "request-changes": "CHANGES_REQUESTED",
+  reject: "REJECTED",
+};
+
 /**
- * A reviewer's decision on a revision, applied once (conditional on the revision still waiting).
- * Approval writes the revision into the live row in the same transaction.
+ * A reviewer's decision on a revision, applied only to what the reviewer saw: the revision must still
+ * wait at the version on their screen, and the project must still be published at the version they
+ * compared it with (not withdrawn, not changed meanwhile). Both are conditional updates in one
+ * transaction, so of two concurrent decisions, or a decision and the unit's resubmission or
+ * withdrawal, only the first takes effect. Approval writes the revision into the live row.
  */
 export async function decideRevision(
   reviewer: CurrentUser,
-  input: { projectId: string; decision: "approve" | "request-changes" | "reject"; comment: string },
-) {
-  return db.$transaction(async (tx) => {
-    const revision = await tx.projectRevision.findFirst({
-      where: { projectId: input.projectId, status: "SUBMITTED" },
-      select: { id: true, data: true },
-    });
-    if (!revision) throw new ConflictError("Bản cập nhật này đã được xử lý hoặc đã bị thay đổi. Hãy tải lại trang.");
-    const status: ProjectStatus =
-      input.decision === "approve" ? "PUBLISHED" : input.decision === "reject" ? "REJECTED" : "CHANGES_REQUESTED";
-    const moved = await tx.projectRevision.updateMany({ where: { id: revision.id, status: "SUBMITTED" }, data: { status } });
-    if (moved.count === 0) throw new ConflictError("Bản cập nhật này đã được xử lý. Hãy tải lại trang.");
-    if (status === "PUBLISHED") {
-      const values = revision.data as unknown as ProjectDraftValues;
-      const codes = await resolveCodes(tx, values);
-      await tx.project.update({
-        where: { id: input.projectId },
-        data: { ...formValuesToColumns(values, codes), lastConfirmedAt: new Date(), version: { increment: 1 } },
+  input: { projectId: string; version: number; revisionId: string; revisionVersion: number; decision: Decision; comment: string },
+): Promise<{ status: ProjectStatus }> {
+  const status = REVISION_OUTCOME[input.decision];
+  const seen = { id: input.revisionId, projectId: input.projectId, status: "SUBMITTED" as const, version: input.revisionVersion };
+  try {
+    const applied = await db.$transaction(async (tx) => {
+      const revision = await tx.projectRevision.findFirst({ where: seen, select: { id: true, data: true } });
+      if (!revision) return false;
+      const moved = await tx.projectRevision.updateMany({ where: seen, data: { status, version: { increment: 1 } } });
+      if (moved.count === 0) return false;
+      // Every decision moves the live row's version too, so a concurrent withdrawal or confirmation
+      // and this decision cannot both succeed on the version the reviewer saw.
+      const live = { id: input.projectId, status: "PUBLISHED" as const, version: input.version };
+      const written =
+        status === "PUBLISHED"
+          ? await writeTemplateValues(tx, live, revision.data as unknown as ProjectDraftValues, {
+              lastConfirmedAt: new Date(),
+              version: { increment: 1 },
+            })
+          : (await tx.project.updateMany({ where: live, data: { version: { increment: 1 } } })).count > 0;
+      if (!written) throw new LiveProjectChanged();
+      await recordAuditEvent(
+        {
+          action: `revision.${input.decision}`,
+          projectId: input.projectId,
+          actorId: reviewer.id,
+          comment: input.comment || null,
+          snapshot: status === "CHANGES_REQUESTED" ? await revisionSnapshot(tx, input.projectId, revision.data) : undefined,
+        },
+        tx,
+      );
+      await notifyReviewDecision(tx, {
+        projectId: input.projectId,
+        decision: input.decision,
+        comment: input.comment,
+        revision: true,
       });
-      if (codes.locationIds) {
-        await tx.projectLocation.deleteMany({ where: { projectId: input.projectId } });
-        await tx.projectLocation.createMany({ data: codes.locationIds.map((locationId) => ({ projectId: input.projectId, locationId })) });
-      }
-      await refreshSearchFields(tx, input.projectId);
-    }
-    await recordAuditEvent(
-      { action: `revision.${input.decision}`, projectId: input.projectId, actorId: reviewer.id, comment: input.comment || null },
-      tx,
-    );
-    return { status };
-  });
+      return true;
+    });
+    if (applied) return { status };
+  } catch (error) {
+    if (!(error instanceof LiveProjectChanged)) throw error;
+  }
+  throw new ConflictError(await staleDecisionMessage(input.projectId));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { DAY_MS } from "@/lib/time/day";
 import { ownProjectWhere } from "./own-project-where";
 
 const NOTICE_DAYS = 30;
@@ -19,7 +20,7 @@ export async function listRecentDecisions(user: CurrentUser, now = new Date()) {
   return db.auditEvent.findMany({
     where: {
       action: { in: Object.keys(DECISION_NOTICES) },
-      createdAt: { gte: new Date(now.getTime() - NOTICE_DAYS * 86_400_000) },
+      createdAt: { gte: new Date(now.getTime() - NOTICE_DAYS * DAY_MS) },
       project: ownProjectWhere(user),
     },
     select: { id: true, action: true, comment: true, createdAt: true, project: { select: { id: true, name: true } } },
@@ -27,3 +28,5 @@ export async function listRecentDecisions(user: CurrentUser, now = new Date()) {
     take: 20,
   });
 }
+
+export type RecentDecision = Awaited<ReturnType<typeof listRecentDecisions>>[number];

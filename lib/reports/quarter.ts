@@ -1,7 +1,8 @@
+import { DAY_MS } from "@/lib/time/day";
+
 // Quarters and the reporting deadline, in Vietnam time (UTC+7, no daylight saving): the letter asks
 // for the report before the 15th day of the last month of the quarter, read as "by 23:59 on the 15th".
-const VIETNAM_OFFSET_HOURS = 7;
-const DAY_MS = 86_400_000;
+export const VIETNAM_OFFSET_HOURS = 7;
 
 export interface Quarter {
   year: number;
@@ -32,7 +33,7 @@ export function isOnTime(submittedAt: Date, period: Quarter): boolean {
   return submittedAt.getTime() <= reportDeadline(period).getTime();
 }
 
-export function nextQuarter({ year, quarter }: Quarter): Quarter {
+function nextQuarter({ year, quarter }: Quarter): Quarter {
   return quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: (quarter + 1) as Quarter["quarter"] };
 }
 
@@ -48,6 +49,7 @@ export function upcomingDeadline(now = new Date()): { period: Quarter; deadline:
   return { period, deadline, daysLeft: Math.max(0, Math.ceil((deadline.getTime() - now.getTime()) / DAY_MS) - 1) };
 }
 
-export function quarterLabel({ year, quarter }: Quarter): string {
-  return `Quý ${["I", "II", "III", "IV"][quarter - 1]}/${year}`;
+/** "Quý IV/2026" to start a heading; "quý IV/2026" inside a sentence. */
+export function quarterLabel({ year, quarter }: Quarter, inSentence = false): string {
+  return `${inSentence ? "quý" : "Quý"} ${["I", "II", "III", "IV"][quarter - 1]}/${year}`;
 }

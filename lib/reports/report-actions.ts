@@ -2,17 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import { saveOwnReport } from "./quarterly-reports";
-import { reportSchema } from "./report-schema";
+import { saveOwnReportDraft, submitOwnReport } from "./quarterly-reports";
+import { reportDraftSchema, reportSchema } from "./report-schema";
 
-export const saveReportDraftAction = authorizedAction("report:file", reportSchema, async (values, user) => {
-  const saved = await saveOwnReport(user, values, false);
+export const saveReportDraftAction = authorizedAction("report:file", reportDraftSchema, async (values, user) => {
+  const saved = await saveOwnReportDraft(user, values);
   revalidatePath("/reports");
   return saved;
 });
 
 export const submitReportAction = authorizedAction("report:file", reportSchema, async (values, user) => {
-  const saved = await saveOwnReport(user, values, true);
+  const saved = await submitOwnReport(user, values);
   revalidatePath("/reports");
   return saved;
 });

@@ -4,10 +4,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma, ProjectStatus } from "@/lib/generated/prisma/client";
-import { formatDateTime } from "@/lib/format/date";
+import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
+import { columnsToFormValues, projectFormRowSelect } from "@/lib/projects/project-form-mapping";
 import { uniqueSlug } from "@/lib/projects/slug";
-import { STATUS_LABELS } from "@/lib/projects/project-status";
 import type { Decision } from "./decision-schema";
+import { staleDecisionMessage } from "./stale-decision-message";
 
 const OUTCOME: Record<Decision, ProjectStatus> = {
   approve: "PUBLISHED",
@@ -20,15 +21,10 @@ export interface DecisionResult {
   slug: string | null;
 }
 
-/** Why a decision could not be applied: someone else acted first, or the unit changed the project. */
-async function conflictMessage(projectId: string): Promise<string> {
-  const last = await db.auditEvent.findFirst({
-    where: { projectId, toStatus: { not: null } },
-    orderBy: { createdAt: "desc" },
-    select: { toStatus: true, createdAt: true, actor: { select: { name: true } } },
-  });
-  if (!last?.toStatus) return "Hồ sơ vừa được thay đổi. Hãy tải lại trang.";
-  return `Hồ sơ đã được ${last.actor?.name ?? "người khác"} chuyển sang “${STATUS_LABELS[last.toStatus]}” lúc ${formatDateTime(last.createdAt)}. Quyết định của bạn chưa được ghi nhận; hãy tải lại trang.`;
+/** The template values of a project as a reviewer reads them, kept with a request for changes. */
+async function formSnapshot(tx: Prisma.TransactionClient, projectId: string): Promise<Prisma.InputJsonValue> {
+  const row = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: projectFormRowSelect });
+  return columnsToFormValues(row) as unknown as Prisma.InputJsonValue;
 }
 
 /**
@@ -76,12 +72,20 @@ export async function decideSubmission(
             fromStatus: "SUBMITTED",
             toStatus: status,
             comment: input.comment || null,
+            // The update above matched the version on the reviewer's screen, so this is what they read.
+            snapshot: status === "CHANGES_REQUESTED" ? await formSnapshot(tx, project.id) : undefined,
           },
           tx,
         );
+        await notifyReviewDecision(tx, {
+          projectId: project.id,
+          decision: input.decision,
+          comment: input.comment,
+          revision: false,
+        });
         return true;
       });
-      if (!applied) throw new ConflictError(await conflictMessage(project.id));
+      if (!applied) throw new ConflictError(await staleDecisionMessage(project.id));
       return { status, slug: slug ?? null };
     } catch (error) {
       const slugTaken = error instanceof Error && "code" in error && error.code === "P2002";

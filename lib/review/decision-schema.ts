@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { removeInvisibleFormatting } from "@/lib/text/invisible-characters";
 
 export const DECISIONS = ["approve", "request-changes", "reject"] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -15,14 +16,26 @@ const COMMENT_MAX = 5000;
 export const decisionSchema = z
   .strictObject({
     projectId: z.string().min(1).max(64),
+    // What the reviewer had on screen: the project's version and, for an edit of a published
+    // project, the edit's own id and version. A decision applies only while these are current.
     version: z.number().int().min(1),
+    revisionId: z.string().min(1).max(64).optional(),
+    revisionVersion: z.number().int().min(1).optional(),
     decision: z.enum(DECISIONS, { error: "Chọn một quyết định" }),
     comment: z
       .string()
+      .overwrite(removeInvisibleFormatting)
       .trim()
       .max(COMMENT_MAX, `Tối đa ${COMMENT_MAX.toLocaleString("vi-VN")} ký tự`),
   })
   .superRefine((value, ctx) => {
+    if ((value.revisionId === undefined) !== (value.revisionVersion === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["revisionVersion"],
+        message: "Thiếu phiên bản của bản cập nhật; hãy tải lại trang.",
+      });
+    }
     if (value.comment !== "") return;
     if (value.decision === "request-changes") {
       ctx.addIssue({ code: "custom", path: ["comment"], message: "Vui lòng ghi rõ nội dung cần chỉnh sửa" });
@@ -31,4 +44,4 @@ export const decisionSchema = z
     }
   });
 
-export type DecisionInput = z.input<typeof decisionSchema>;
+export type DecisionValues = z.output<typeof decisionSchema>;

@@ -1,6 +1,9 @@
 import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { DAY_MS } from "@/lib/time/day";
 
 export interface QueueFilters {
   sector?: string;
@@ -8,9 +11,8 @@ export interface QueueFilters {
 }
 
 /** Submissions waiting for the Editorial Board, oldest first, so nothing waits longest unseen. */
-const DAY_MS = 86_400_000;
-
-export async function listReviewQueue(filters: QueueFilters, now = new Date()) {
+export async function listReviewQueue(reviewer: CurrentUser, filters: QueueFilters, now = new Date()) {
+  if (!can(reviewer.role, "review:decide")) return [];
   const where: Prisma.ProjectWhereInput = { status: "SUBMITTED" };
   const waitingRevision = { where: { status: "SUBMITTED" as const }, select: { updatedAt: true }, take: 1 };
   if (filters.sector) where.sector = { code: filters.sector };
@@ -42,7 +44,8 @@ export async function listReviewQueue(filters: QueueFilters, now = new Date()) {
     .sort((a, b) => (a.sentAt?.getTime() ?? 0) - (b.sentAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
 }
 
-export async function countWaitingSubmissions(): Promise<number> {
+export async function countWaitingSubmissions(reviewer: CurrentUser): Promise<number> {
+  if (!can(reviewer.role, "review:decide")) return 0;
   const [submissions, revisions] = await Promise.all([
     db.project.count({ where: { status: "SUBMITTED" } }),
     db.projectRevision.count({ where: { status: "SUBMITTED", project: { status: "PUBLISHED" } } }),
@@ -51,7 +54,8 @@ export async function countWaitingSubmissions(): Promise<number> {
 }
 
 /** Organisations with something in the queue, for its filter. */
-export async function queueOrganizations() {
+export async function queueOrganizations(reviewer: CurrentUser) {
+  if (!can(reviewer.role, "review:decide")) return [];
   return db.organization.findMany({
     where: { projects: { some: { OR: [{ status: "SUBMITTED" }, { revisions: { some: { status: "SUBMITTED" } } }] } } },
     select: { code: true, name: true },

@@ -9,15 +9,29 @@ const live: ProjectFormInput = {
   capitalTy: "300",
   locationCodes: ["chau-thanh"],
 };
-const names = { "thuy-san": "Thủy sản", "nong-nghiep": "Nông nghiệp", "chau-thanh": "Huyện Châu Thành", "an-bien": "Huyện An Biên" };
+const names = {
+  "thuy-san": "Thủy sản",
+  "nong-nghiep": "Nông nghiệp",
+  "chau-thanh": "Huyện Châu Thành",
+  "an-bien": "Huyện An Biên",
+};
 
 describe("revisionChanges", () => {
   it("lists changed fields with the template's labels and readable values, in order", () => {
-    const changes = revisionChanges(live, { ...live, sectorCode: "nong-nghiep", capitalTy: "350,5", locationCodes: ["chau-thanh", "an-bien"] }, names);
+    const changes = revisionChanges(
+      live,
+      { ...live, sectorCode: "nong-nghiep", capitalTy: "350,5", locationCodes: ["chau-thanh", "an-bien"] },
+      names,
+    );
     expect(changes).toEqual([
       { field: "sectorCode", label: "Ngành / Lĩnh vực", before: "Thủy sản", after: "Nông nghiệp" },
       { field: "capitalTy", label: "Tổng vốn đầu tư dự kiến (tỷ đồng)", before: "300", after: "350,5" },
-      { field: "locationCodes", label: "7. Địa điểm dự án", before: "Huyện Châu Thành", after: "Huyện Châu Thành, Huyện An Biên" },
+      {
+        field: "locationCodes",
+        label: "7. Địa điểm dự án",
+        before: "Huyện Châu Thành",
+        after: "Huyện Châu Thành, Huyện An Biên",
+      },
     ]);
   });
 

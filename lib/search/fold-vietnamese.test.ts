@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, searchTerms } from "./fold-vietnamese";
+import { foldVietnamese, searchPhrase, searchTerms } from "./fold-vietnamese";
 
 describe("foldVietnamese", () => {
   it("removes tone and vowel marks and lower-cases", () => {
@@ -36,5 +36,14 @@ describe("searchTerms", () => {
   it("caps the number of words and drops what cannot be searched", () => {
     expect(searchTerms("a b c d e f g h i j k", 3)).toHaveLength(3);
     expect(searchTerms("%%% ___ !!!")).toEqual([]);
+  });
+});
+
+describe("searchPhrase", () => {
+  it("keeps the words in the order they were typed, and is null for a single word", () => {
+    expect(searchPhrase("  Phú   Quốc ")).toBe("phu quoc");
+    expect(searchPhrase("Quốc, Phú")).toBe("quoc phu");
+    expect(searchPhrase("Đường")).toBeNull();
+    expect(searchPhrase("!!!")).toBeNull();
   });
 });

@@ -14,8 +14,20 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+/** A keyword's words beyond this many are not searched for (each costs an index lookup). */
+export const MAX_SEARCH_TERMS = 8;
+
 /** The distinct words of a folded query, longest first; empty when nothing searchable remains. */
-export function searchTerms(query: string, maxTerms = 8): string[] {
+export function searchTerms(query: string, maxTerms = MAX_SEARCH_TERMS): string[] {
   const words = foldVietnamese(query).split(" ").filter(Boolean);
   return [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, maxTerms);
+}
+
+/**
+ * The folded query as typed, word order kept, when it has two words or more: the catalogue ranks
+ * projects that hold these words together ("phu quoc") above those that hold them apart.
+ */
+export function searchPhrase(query: string): string | null {
+  const phrase = foldVietnamese(query);
+  return phrase.includes(" ") ? phrase : null;
 }

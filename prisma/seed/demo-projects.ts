@@ -294,8 +294,7 @@ export const demoProjects: DemoProject[] = [
       "Phát triển vùng nuôi tôm – lúa hữu cơ có chứng nhận quốc tế, thích ứng xâm nhập mặn vùng U Minh. Xây dựng trại giống, nhà máy sơ chế và liên kết bao tiêu tôm sú, tôm càng xanh và gạo hữu cơ.",
     capitalTy: 780,
     capitalUsdMillion: 30.7,
-    scale:
-      "Diện tích vùng nuôi khoảng 3.000 ha; trại sản xuất tôm giống 500 triệu con/năm; nhà máy sơ chế 5.000 tấn tôm/năm",
+    scale: "Diện tích vùng nuôi khoảng 3.000 ha; trại sản xuất tôm giống 500 triệu con/năm; nhà máy sơ chế 5.000 tấn tôm/năm",
     areaHa: 3000,
     durationYears: 30,
     implementationPlan:
@@ -340,8 +339,7 @@ export const demoProjects: DemoProject[] = [
       "Nhà đầu tư được thu phí, giá dịch vụ cảng cá theo khung giá được phê duyệt; tỉnh tiếp tục đầu tư nạo vét luồng bằng ngân sách; hỗ trợ thủ tục chứng nhận cảng cá chỉ định.",
     socialEfficiency:
       "Cải thiện vệ sinh môi trường khu cảng; hỗ trợ ngư dân truy xuất nguồn gốc, góp phần gỡ thẻ vàng IUU; ổn định việc làm cho khoảng 1.500 lao động bốc xếp, mua bán.",
-    dossierSubmission:
-      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang (Chi cục Thủy sản), thành phố Rạch Giá",
+    dossierSubmission: "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang (Chi cục Thủy sản), thành phố Rạch Giá",
     publishedDaysAgo: 180,
   },
   {
@@ -524,8 +522,7 @@ export const demoProjects: DemoProject[] = [
       "Điện sinh khối được hưởng cơ chế khuyến khích phát triển năng lượng tái tạo; miễn, giảm tiền thuê đất theo quy định; ưu tiên tiếp cận tín dụng xanh.",
     socialEfficiency:
       "Chấm dứt tình trạng đổ trấu xuống kênh rạch, giảm khói bụi do đốt rơm; tạo nguồn thu thêm cho nông dân từ bán rơm rạ; tạo khoảng 120 việc làm.",
-    dossierSubmission:
-      "Sở Kế hoạch và Đầu tư tỉnh Kiên Giang qua Trung tâm Phục vụ hành chính công tỉnh, thành phố Rạch Giá",
+    dossierSubmission: "Sở Kế hoạch và Đầu tư tỉnh Kiên Giang qua Trung tâm Phục vụ hành chính công tỉnh, thành phố Rạch Giá",
     publishedDaysAgo: 141,
   },
   {
@@ -615,8 +612,7 @@ export const demoProjects: DemoProject[] = [
       "UBND huyện chủ trì bồi thường, giải phóng mặt bằng; nhà đầu tư được miễn tiền sử dụng đất phần diện tích nhà ở xã hội và được dành 20% quỹ đất ở để kinh doanh thương mại.",
     socialEfficiency:
       "Bố trí tái định cư cho khoảng 400 hộ; cung cấp nhà ở giá phù hợp cho công nhân; chỉnh trang bộ mặt đô thị thị trấn Kiên Lương theo hướng đô thị loại IV.",
-    dossierSubmission:
-      "Ủy ban nhân dân huyện Kiên Lương (Phòng Kinh tế và Hạ tầng), thị trấn Kiên Lương",
+    dossierSubmission: "Ủy ban nhân dân huyện Kiên Lương (Phòng Kinh tế và Hạ tầng), thị trấn Kiên Lương",
     publishedDaysAgo: 110,
   },
   {
@@ -676,8 +672,7 @@ export const demoProjects: DemoProject[] = [
       "Tiền thuê môi trường rừng ưu đãi theo quy định; nhà đầu tư được khai thác dịch vụ lưu trú, ẩm thực, tham quan; hỗ trợ quảng bá trong chương trình xúc tiến du lịch của tỉnh.",
     socialEfficiency:
       "Tạo sinh kế cho người dân vùng đệm (chèo xuồng, hướng dẫn viên, sản phẩm đặc sản); nâng nhận thức bảo vệ rừng, phòng cháy chữa cháy rừng; đa dạng hóa sản phẩm du lịch của tỉnh ngoài biển đảo.",
-    dossierSubmission:
-      "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang, thành phố Rạch Giá; hoặc Vườn quốc gia U Minh Thượng",
+    dossierSubmission: "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang, thành phố Rạch Giá; hoặc Vườn quốc gia U Minh Thượng",
     publishedDaysAgo: 52,
   },
   {
@@ -692,7 +687,8 @@ export const demoProjects: DemoProject[] = [
       "Xây dựng khu nghỉ dưỡng tiêu chuẩn 5 sao ven biển phía Đông đảo Phú Quốc, kết hợp bến du thuyền và trung tâm hội nghị. Khai thác cảnh quan làng chài Hàm Ninh, phát triển du lịch gắn với bảo tồn thảm cỏ biển.",
     capitalTy: 6500,
     capitalUsdMillion: 255.9,
-    scale: "Diện tích khoảng 180 ha; 800 phòng khách sạn và 150 biệt thự nghỉ dưỡng; bến du thuyền 60 chỗ; trung tâm hội nghị 1.500 chỗ",
+    scale:
+      "Diện tích khoảng 180 ha; 800 phòng khách sạn và 150 biệt thự nghỉ dưỡng; bến du thuyền 60 chỗ; trung tâm hội nghị 1.500 chỗ",
     areaHa: 180,
     durationYears: 50,
     implementationPlan:
@@ -722,7 +718,8 @@ export const demoProjects: DemoProject[] = [
       "Nâng cấp khu du lịch Mũi Nai thành điểm đến nghỉ dưỡng, giải trí biển đạt chuẩn quốc gia. Bổ sung khách sạn, công viên nước, phố ẩm thực và cáp treo ngắm hoàng hôn.",
     capitalTy: 1200,
     capitalUsdMillion: 47.2,
-    scale: "Diện tích khoảng 65 ha; khách sạn 4–5 sao 350 phòng; công viên nước 5 ha; tuyến cáp treo 1,2 km; phố ẩm thực 120 gian hàng",
+    scale:
+      "Diện tích khoảng 65 ha; khách sạn 4–5 sao 350 phòng; công viên nước 5 ha; tuyến cáp treo 1,2 km; phố ẩm thực 120 gian hàng",
     areaHa: 65,
     durationYears: 50,
     implementationPlan:
@@ -752,7 +749,8 @@ export const demoProjects: DemoProject[] = [
       "Phát triển khu du lịch sinh thái biển gắn với thắng cảnh Hòn Phụ Tử, chùa Hang và bãi biển Bãi Dương. Xây dựng cơ sở lưu trú, dịch vụ thể thao biển, bảo đảm hài hòa với cảnh quan núi đá vôi.",
     capitalTy: 2100,
     capitalUsdMillion: 82.7,
-    scale: "Diện tích khoảng 95 ha; 450 phòng lưu trú; khu thể thao biển; bến tàu tham quan các đảo; đón khoảng 300.000 lượt khách/năm",
+    scale:
+      "Diện tích khoảng 95 ha; 450 phòng lưu trú; khu thể thao biển; bến tàu tham quan các đảo; đón khoảng 300.000 lượt khách/năm",
     areaHa: 95,
     durationYears: 50,
     implementationPlan:
@@ -784,7 +782,8 @@ export const demoProjects: DemoProject[] = [
       "Hình thành trung tâm giao thương biên mậu gồm chợ cửa khẩu, siêu thị, kho ngoại quan và khu trưng bày hàng hóa Việt Nam – Campuchia. Thúc đẩy xuất khẩu nông, thủy sản của tỉnh qua đường bộ.",
     capitalTy: 890,
     capitalUsdMillion: 35,
-    scale: "Diện tích khoảng 15 ha; chợ cửa khẩu 500 gian hàng; siêu thị 8.000 m²; kho ngoại quan 20.000 m²; bãi đỗ xe tải 200 chỗ",
+    scale:
+      "Diện tích khoảng 15 ha; chợ cửa khẩu 500 gian hàng; siêu thị 8.000 m²; kho ngoại quan 20.000 m²; bãi đỗ xe tải 200 chỗ",
     areaHa: 15,
     durationYears: 50,
     implementationPlan:
@@ -813,7 +812,8 @@ export const demoProjects: DemoProject[] = [
     objectives:
       "Xây dựng trung tâm logistics hạng II kết hợp chợ đầu mối nông sản, thủy sản phục vụ thành phố Rạch Giá và các huyện lân cận. Kết nối vận tải đường bộ, đường thủy và chuỗi lạnh.",
     capitalTy: 740,
-    scale: "Diện tích khoảng 28 ha; kho lạnh 10.000 tấn; kho thường 30.000 m²; chợ đầu mối 350 điểm kinh doanh; bến sà lan 1.000 tấn",
+    scale:
+      "Diện tích khoảng 28 ha; kho lạnh 10.000 tấn; kho thường 30.000 m²; chợ đầu mối 350 điểm kinh doanh; bến sà lan 1.000 tấn",
     areaHa: 28,
     durationYears: 50,
     implementationPlan:
@@ -846,8 +846,7 @@ export const demoProjects: DemoProject[] = [
     scale: "Diện tích khoảng 7,5 ha; tổng diện tích sàn 65.000 m²; 300 gian hàng, khu ẩm thực, rạp chiếu phim; bãi đỗ xe 800 chỗ",
     areaHa: 7.5,
     durationYears: 50,
-    implementationPlan:
-      "2026: chấp thuận chủ trương đầu tư, giao đất; 2027–2028: xây dựng; 2029: khai trương",
+    implementationPlan: "2026: chấp thuận chủ trương đầu tư, giao đất; 2027–2028: xây dựng; 2029: khai trương",
     legalBasis:
       "Luật Đầu tư số 61/2020/QH14; Quyết định số 1289/QĐ-TTg ngày 31/10/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Kiên Giang thời kỳ 2021–2030, tầm nhìn đến năm 2050; Quy hoạch chung thành phố Phú Quốc đến năm 2040",
     locationText: "Phường Dương Đông, thành phố Phú Quốc, trên trục đường Dương Đông – Cửa Lấp",
@@ -857,8 +856,7 @@ export const demoProjects: DemoProject[] = [
       "Áp dụng cơ chế đặc thù cho Phú Quốc; hỗ trợ thủ tục cấp phép kinh doanh hàng miễn thuế; ưu tiên đưa vào các tour mua sắm của ngành du lịch.",
     socialEfficiency:
       "Tạo khoảng 1.500 việc làm; tăng nguồn thu ngoại tệ; tạo kênh tiêu thụ cho sản phẩm OCOP và làng nghề của Phú Quốc và Kiên Giang.",
-    dossierSubmission:
-      "Ủy ban nhân dân thành phố Phú Quốc (Trung tâm Phục vụ hành chính công thành phố), phường Dương Đông",
+    dossierSubmission: "Ủy ban nhân dân thành phố Phú Quốc (Trung tâm Phục vụ hành chính công thành phố), phường Dương Đông",
     publishedDaysAgo: 22,
   },
 
@@ -875,7 +873,8 @@ export const demoProjects: DemoProject[] = [
       "Xây dựng bệnh viện đa khoa tư nhân chất lượng cao, có các chuyên khoa tim mạch, ung bướu, sản nhi và chẩn đoán hình ảnh hiện đại. Giảm tình trạng người bệnh phải chuyển lên Cần Thơ, Thành phố Hồ Chí Minh điều trị.",
     capitalTy: 1600,
     capitalUsdMillion: 63,
-    scale: "Quy mô 300 giường bệnh; khối kỹ thuật cao gồm 8 phòng mổ, máy cộng hưởng từ, chụp cắt lớp; khoảng 1.000 lượt khám/ngày",
+    scale:
+      "Quy mô 300 giường bệnh; khối kỹ thuật cao gồm 8 phòng mổ, máy cộng hưởng từ, chụp cắt lớp; khoảng 1.000 lượt khám/ngày",
     areaHa: 4.5,
     durationYears: 50,
     implementationPlan:
@@ -980,8 +979,7 @@ export const demoProjects: DemoProject[] = [
       "Được hưởng chính sách xã hội hóa giáo dục nghề nghiệp; miễn tiền thuê đất; UBND thành phố hỗ trợ kết nối doanh nghiệp du lịch đặt hàng đào tạo.",
     socialEfficiency:
       "Cung cấp lao động tay nghề cao cho ngành du lịch; tạo cơ hội học nghề, việc làm cho thanh niên Kiên Giang và các tỉnh Đồng bằng sông Cửu Long; giảm phụ thuộc lao động nhập cư không qua đào tạo.",
-    dossierSubmission:
-      "Ủy ban nhân dân thành phố Phú Quốc (Trung tâm Phục vụ hành chính công thành phố), phường Dương Đông",
+    dossierSubmission: "Ủy ban nhân dân thành phố Phú Quốc (Trung tâm Phục vụ hành chính công thành phố), phường Dương Đông",
     publishedDaysAgo: 101,
   },
 
@@ -997,7 +995,8 @@ export const demoProjects: DemoProject[] = [
     objectives:
       "Xây dựng khu liên hợp thể thao đủ điều kiện tổ chức các giải đấu khu vực và quốc gia, đồng thời phục vụ nhu cầu rèn luyện thể chất của người dân. Kết hợp khai thác dịch vụ thể thao, thương mại để bảo đảm vận hành bền vững.",
     capitalTy: 1350,
-    scale: "Diện tích khoảng 30 ha; sân vận động 15.000 chỗ; nhà thi đấu đa năng 3.000 chỗ; bể bơi tiêu chuẩn; khu tập luyện ngoài trời",
+    scale:
+      "Diện tích khoảng 30 ha; sân vận động 15.000 chỗ; nhà thi đấu đa năng 3.000 chỗ; bể bơi tiêu chuẩn; khu tập luyện ngoài trời",
     areaHa: 30,
     durationYears: 50,
     implementationPlan:
@@ -1026,7 +1025,8 @@ export const demoProjects: DemoProject[] = [
     objectives:
       "Bảo tồn và giới thiệu văn hóa của đồng bào Khmer qua không gian trưng bày, sân khấu Dù Kê, lễ hội Ok Om Bok và các làng nghề đan lát, làm bánh truyền thống. Phát triển du lịch cộng đồng tạo thu nhập cho người dân.",
     capitalTy: 18.5,
-    scale: "Nhà trưng bày văn hóa 600 m²; sân khấu ngoài trời 500 chỗ; 20 điểm lưu trú tại nhà dân; tuyến tham quan bằng xuồng khoảng 12 km",
+    scale:
+      "Nhà trưng bày văn hóa 600 m²; sân khấu ngoài trời 500 chỗ; 20 điểm lưu trú tại nhà dân; tuyến tham quan bằng xuồng khoảng 12 km",
     areaHa: 5,
     durationYears: 20,
     implementationPlan:
@@ -1040,8 +1040,7 @@ export const demoProjects: DemoProject[] = [
       "Hỗ trợ từ các chương trình mục tiêu quốc gia phát triển kinh tế – xã hội vùng đồng bào dân tộc thiểu số; hỗ trợ đào tạo người dân làm du lịch; miễn tiền thuê đất công trình văn hóa.",
     socialEfficiency:
       "Giữ gìn bản sắc văn hóa Khmer; tạo thêm thu nhập cho khoảng 150 hộ đồng bào; tăng giao lưu văn hóa giữa các dân tộc trong tỉnh.",
-    dossierSubmission:
-      "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang, thành phố Rạch Giá; hoặc Ủy ban nhân dân huyện Gò Quao",
+    dossierSubmission: "Sở Văn hóa, Thể thao và Du lịch tỉnh Kiên Giang, thành phố Rạch Giá; hoặc Ủy ban nhân dân huyện Gò Quao",
     publishedDaysAgo: 93,
   },
 
@@ -1120,7 +1119,8 @@ export const demoProjects: DemoProject[] = [
       "Xây dựng khu công nghiệp tập trung ưu tiên chế biến nông, thủy sản, cơ khí đóng tàu và công nghiệp hỗ trợ cho vùng U Minh. Tạo đầu mối thu hút đầu tư thứ cấp ven sông Cái Lớn.",
     capitalTy: 2300,
     capitalUsdMillion: 90.6,
-    scale: "Diện tích khoảng 210 ha; đất công nghiệp cho thuê 150 ha; nhà máy xử lý nước thải 6.000 m³/ngày đêm; cảng nội địa cho sà lan 2.000 tấn",
+    scale:
+      "Diện tích khoảng 210 ha; đất công nghiệp cho thuê 150 ha; nhà máy xử lý nước thải 6.000 m³/ngày đêm; cảng nội địa cho sà lan 2.000 tấn",
     areaHa: 210,
     durationYears: 50,
     implementationPlan:
@@ -1315,8 +1315,7 @@ export const demoProjects: DemoProject[] = [
     scale: "03 cầu bến cho sà lan đến 1.000 tấn; bãi hàng 3 ha; công suất khoảng 600.000 tấn/năm",
     areaHa: 5,
     durationYears: 30,
-    implementationPlan:
-      "2026: lựa chọn nhà đầu tư; 2027: xây dựng và đưa vào khai thác; 2027–2057: vận hành theo hợp đồng",
+    implementationPlan: "2026: lựa chọn nhà đầu tư; 2027: xây dựng và đưa vào khai thác; 2027–2057: vận hành theo hợp đồng",
     legalBasis:
       "Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14; Luật Giao thông đường thủy nội địa; Quyết định số 1289/QĐ-TTg ngày 31/10/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch tỉnh Kiên Giang thời kỳ 2021–2030, tầm nhìn đến năm 2050",
     locationText: "Thị trấn Sóc Sơn, huyện Hòn Đất, ven kênh Rạch Giá – Hà Tiên",
@@ -1361,8 +1360,7 @@ export const demoProjects: DemoProject[] = [
     scale: "Tổng diện tích sàn 18.000 m²; thủy cung 2.500 m³ nước; đón khoảng 500.000 lượt khách/năm",
     areaHa: 4,
     durationYears: 50,
-    implementationPlan:
-      "2026–2027: lập báo cáo nghiên cứu khả thi, lựa chọn nhà đầu tư; 2028–2030: xây dựng và trưng bày",
+    implementationPlan: "2026–2027: lập báo cáo nghiên cứu khả thi, lựa chọn nhà đầu tư; 2028–2030: xây dựng và trưng bày",
     legalBasis:
       "Luật Di sản văn hóa; Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14; Quy hoạch chung thành phố Phú Quốc đến năm 2040",
     locationText: "Phường An Thới, thành phố Phú Quốc",

@@ -1,18 +1,42 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { tyToVnd } from "@/lib/format/money";
-import { projectNameSortKey, projectSearchText } from "@/lib/projects/search-text";
+import { FORM_STEP_COUNT, type ProjectDraftValues } from "@/lib/projects/project-form-schema";
+import { newProjectRow, readReferenceIndex } from "@/lib/projects/project-writer";
 import { uniqueSlug } from "@/lib/projects/slug";
-import { unitSnapshot } from "@/lib/projects/unit-snapshot";
+import { unitSnapshot, type OrganizationContact } from "@/lib/projects/unit-snapshot";
+import { DAY_MS } from "@/lib/time/day";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
 import { demoProjects } from "./demo-projects";
-
-const DAY_MS = 86_400_000;
+import type { DemoProject } from "./types";
 
 export interface DemoSeedSummary {
   organizations: number;
   users: number;
   projectsCreated: number;
+}
+
+/** A demo project as the form's values, with section I copied from its unit as a new call would. */
+export function demoProjectValues(demo: DemoProject, organization: OrganizationContact): ProjectDraftValues {
+  return {
+    ...unitSnapshot(organization),
+    sectorCode: demo.sector,
+    name: demo.name,
+    objectives: demo.objectives,
+    investmentFormCode: demo.form,
+    capitalTy: demo.capitalTy,
+    capitalUsdMillion: demo.capitalUsdMillion,
+    scale: demo.scale,
+    areaHa: demo.areaHa,
+    durationYears: demo.durationYears,
+    implementationPlan: demo.implementationPlan,
+    legalBasis: demo.legalBasis,
+    locationCodes: demo.locations,
+    locationText: demo.locationText,
+    infrastructure: demo.infrastructure,
+    incentives: demo.incentives,
+    socialEfficiency: demo.socialEfficiency,
+    dossierSubmission: demo.dossierSubmission,
+  };
 }
 
 /** Demo organisations, accounts and projects. Creates what is missing; never overwrites. */
@@ -37,16 +61,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
     });
   }
 
-  const [sectors, locations, forms] = await Promise.all([
-    prisma.sector.findMany(),
-    prisma.location.findMany(),
-    prisma.investmentForm.findMany(),
-  ]);
-  const byCode = <T extends { code: string }>(rows: T[], code: string, what: string): T => {
-    const row = rows.find((candidate) => candidate.code === code);
-    if (!row) throw new Error(`Dữ liệu mẫu tham chiếu ${what} không tồn tại: ${code}`);
-    return row;
-  };
+  const index = await readReferenceIndex(prisma);
   const submitters = await prisma.user.findMany({ where: { role: "SUBMITTER" } });
 
   let projectsCreated = 0;
@@ -55,9 +70,6 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
     if (await prisma.project.findUnique({ where: { id }, select: { id: true } })) continue;
 
     const organization = organizations.get(demo.organization)!;
-    const sector = byCode(sectors, demo.sector, "ngành");
-    const form = byCode(forms, demo.form, "hình thức đầu tư");
-    const projectLocations = demo.locations.map((code) => byCode(locations, code, "địa bàn"));
     const published = demo.status === "PUBLISHED";
     const publishedAt = published ? new Date(now.getTime() - (demo.publishedDaysAgo ?? 30) * DAY_MS) : null;
     const slug = published
@@ -65,44 +77,21 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           Boolean(await prisma.project.findUnique({ where: { slug: candidate }, select: { id: true } })),
         )
       : null;
+    const { columns, locationIds } = newProjectRow(demoProjectValues(demo, organization), index);
 
     await prisma.project.create({
       data: {
+        ...columns,
         id,
         slug,
         status: demo.status,
         organizationId: organization.id,
         createdById: submitters.find((user) => user.organizationId === organization.id)?.id ?? null,
-        formStep: published || demo.status === "SUBMITTED" ? 6 : 3,
-        ...unitSnapshot(organization),
-        sectorId: sector.id,
-        name: demo.name,
-        objectives: demo.objectives,
-        investmentFormId: form.id,
-        capitalVnd: tyToVnd(demo.capitalTy),
-        capitalUsd: demo.capitalUsdMillion === undefined ? null : BigInt(Math.round(demo.capitalUsdMillion * 1_000_000)),
-        scale: demo.scale,
-        areaHa: demo.areaHa ?? null,
-        durationYears: demo.durationYears,
-        implementationPlan: demo.implementationPlan,
-        legalBasis: demo.legalBasis,
-        locationText: demo.locationText,
-        infrastructure: demo.infrastructure,
-        incentives: demo.incentives,
-        socialEfficiency: demo.socialEfficiency,
-        dossierSubmission: demo.dossierSubmission,
-        searchText: projectSearchText({
-          name: demo.name,
-          objectives: demo.objectives,
-          locationText: demo.locationText,
-          sectorName: sector.name,
-          locationNames: projectLocations.map((location) => location.name),
-        }),
-        nameSort: projectNameSortKey(demo.name),
+        formStep: published || demo.status === "SUBMITTED" ? FORM_STEP_COUNT : 3,
         submittedAt: demo.status === "DRAFT" ? null : (publishedAt ?? now),
         publishedAt,
         lastConfirmedAt: publishedAt,
-        locations: { create: projectLocations.map((location) => ({ locationId: location.id })) },
+        locations: { create: locationIds.map((locationId) => ({ locationId })) },
       },
     });
     projectsCreated += 1;

@@ -1,10 +1,4 @@
-export type DemoOrganizationCode =
-  | "so-gtvt"
-  | "ubnd-kien-luong"
-  | "so-khdt"
-  | "ubnd-phu-quoc"
-  | "so-nnptnt"
-  | "so-vhttdl";
+export type DemoOrganizationCode = "so-gtvt" | "ubnd-kien-luong" | "so-khdt" | "ubnd-phu-quoc" | "so-nnptnt" | "so-vhttdl";
 
 export interface DemoProject {
   /** Unique, stable: the seeded row's id is derived from it, so seeding twice updates instead of duplicating. */

@@ -1,17 +1,17 @@
 /**
  * Realistic published project calls in bulk, for the benchmark: Vietnamese names and objectives
  * built from the kinds of projects each sector calls for, spread over every location, form and a
- * log-uniform range of capital, with the folded search text the app itself would store.
+ * log-uniform range of capital, written through the app's own project writer.
  * Deterministic (seeded), so every run of the benchmark measures the same data.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { tyToVnd } from "@/lib/format/money";
-import { projectNameSortKey, projectSearchText } from "@/lib/projects/search-text";
+import { FORM_STEP_COUNT } from "@/lib/projects/project-form-schema";
+import { newProjectRow, readReferenceIndex } from "@/lib/projects/project-writer";
 import { slugify } from "@/lib/projects/slug";
 import { unitSnapshot } from "@/lib/projects/unit-snapshot";
+import { DAY_MS } from "@/lib/time/day";
 import { DEMO_ORGANIZATIONS } from "@/prisma/seed/demo-accounts";
 
-const DAY_MS = 86_400_000;
 const BATCH = 2_000;
 
 /** mulberry32: small, fast, good enough to spread generated data. */
@@ -43,8 +43,28 @@ const KINDS: Record<string, string[]> = {
   "thong-tin-truyen-thong": ["Trung tâm dữ liệu", "Hạ tầng viễn thông", "Khu công nghệ thông tin tập trung"],
 };
 
-const PLACES = ["Vĩnh Hòa", "Thạnh Lộc", "Bình An", "Mong Thọ", "Tân Hội", "Hòa Điền", "Dương Tơ", "Cửa Cạn", "Thổ Sơn", "Mỹ Lâm",
-  "Định An", "Vĩnh Phong", "Minh Thuận", "Phú Lợi", "Lại Sơn", "Hòn Tre", "Thuận Yên", "Sơn Kiên", "Bàn Tân Định", "Ngọc Chúc"];
+const PLACES = [
+  "Vĩnh Hòa",
+  "Thạnh Lộc",
+  "Bình An",
+  "Mong Thọ",
+  "Tân Hội",
+  "Hòa Điền",
+  "Dương Tơ",
+  "Cửa Cạn",
+  "Thổ Sơn",
+  "Mỹ Lâm",
+  "Định An",
+  "Vĩnh Phong",
+  "Minh Thuận",
+  "Phú Lợi",
+  "Lại Sơn",
+  "Hòn Tre",
+  "Thuận Yên",
+  "Sơn Kiên",
+  "Bàn Tân Định",
+  "Ngọc Chúc",
+];
 
 const PURPOSES = [
   "thu hút nhà đầu tư có năng lực tài chính và kinh nghiệm",
@@ -55,6 +75,8 @@ const PURPOSES = [
   "góp phần phát triển kinh tế – xã hội bền vững",
   "bảo đảm an toàn trước biến đổi khí hậu và nước biển dâng",
 ];
+
+const LEGAL_BASIS = "Luật Đầu tư số 61/2020/QH14; Quy hoạch tỉnh Kiên Giang thời kỳ 2021–2030, tầm nhìn đến năm 2050";
 
 /** Deletes every project and writes `count` published ones. Reference data must be seeded first. */
 export async function writeGeneratedProjects(prisma: PrismaClient, count: number, now = new Date()): Promise<void> {
@@ -70,6 +92,7 @@ export async function writeGeneratedProjects(prisma: PrismaClient, count: number
     prisma.location.findMany(),
     prisma.investmentForm.findMany(),
   ]);
+  const references = await readReferenceIndex(prisma);
 
   await prisma.projectLocation.deleteMany();
   await prisma.project.deleteMany();
@@ -91,45 +114,59 @@ export async function writeGeneratedProjects(prisma: PrismaClient, count: number
       const organization = organizations[index % organizations.length]!;
       const publishedAt = new Date(now.getTime() - Math.floor(next() * 1_000) * DAY_MS);
       const capitalTy = Math.round(10 * Math.pow(2_000, next()) * 10) / 10;
+      const form = pick(forms);
       const id = `bench-${String(index + 1).padStart(7, "0")}`;
+      const { columns, locationIds } = newProjectRow(
+        {
+          ...unitSnapshot(organization),
+          sectorCode: sector.code,
+          name,
+          objectives,
+          investmentFormCode: form.code,
+          capitalTy,
+          scale: `Diện tích khoảng ${Math.round(5 + next() * 495)} ha`,
+          areaHa: Math.round(5 + next() * 495),
+          durationYears: pick([20, 30, 50]),
+          implementationPlan: "Năm thứ nhất: chuẩn bị đầu tư; năm thứ hai đến năm thứ tư: xây dựng và đưa vào vận hành",
+          legalBasis: LEGAL_BASIS,
+          locationCodes: projectLocations.map((location) => location.code),
+          locationText,
+          infrastructure: "Đường giao thông, lưới điện quốc gia và nguồn nước mặt trong khu vực.",
+          incentives: "Theo quy định về ưu đãi đầu tư hiện hành của Nhà nước và của tỉnh.",
+          socialEfficiency: "Tạo việc làm, tăng thu ngân sách, thúc đẩy phát triển kinh tế địa phương.",
+          dossierSubmission: "Sở Kế hoạch và Đầu tư tỉnh Kiên Giang, thành phố Rạch Giá",
+        },
+        references,
+      );
       projects.push({
+        ...columns,
         id,
         slug: slugify(name),
         status: "PUBLISHED" as const,
         organizationId: organization.id,
-        formStep: 6,
-        ...unitSnapshot(organization),
-        sectorId: sector.id,
-        name,
-        objectives,
-        investmentFormId: pick(forms).id,
-        capitalVnd: tyToVnd(capitalTy),
-        capitalUsd: null,
-        scale: `Diện tích khoảng ${Math.round(5 + next() * 495)} ha`,
-        areaHa: Math.round(5 + next() * 495),
-        durationYears: pick([20, 30, 50]),
-        implementationPlan: "Năm thứ nhất: chuẩn bị đầu tư; năm thứ hai đến năm thứ tư: xây dựng và đưa vào vận hành",
-        legalBasis: "Luật Đầu tư số 61/2020/QH14; Quy hoạch tỉnh Kiên Giang thời kỳ 2021–2030, tầm nhìn đến năm 2050",
-        locationText,
-        infrastructure: "Đường giao thông, lưới điện quốc gia và nguồn nước mặt trong khu vực.",
-        incentives: "Theo quy định về ưu đãi đầu tư hiện hành của Nhà nước và của tỉnh.",
-        socialEfficiency: "Tạo việc làm, tăng thu ngân sách, thúc đẩy phát triển kinh tế địa phương.",
-        dossierSubmission: "Sở Kế hoạch và Đầu tư tỉnh Kiên Giang, thành phố Rạch Giá",
-        searchText: projectSearchText({
-          name,
-          objectives,
-          locationText,
-          sectorName: sector.name,
-          locationNames: projectLocations.map((location) => location.name),
-        }),
-        nameSort: projectNameSortKey(name),
+        formStep: FORM_STEP_COUNT,
         submittedAt: publishedAt,
         publishedAt,
         lastConfirmedAt: publishedAt,
       });
-      for (const location of projectLocations) links.push({ projectId: id, locationId: location.id });
+      for (const locationId of locationIds) links.push({ projectId: id, locationId });
     }
     await prisma.project.createMany({ data: projects });
     await prisma.projectLocation.createMany({ data: links });
   }
+}
+
+const KIND_WORDS = [...new Set(Object.values(KINDS).flat())];
+const PURPOSE_WORDS = [...new Set(PURPOSES.flatMap((purpose) => purpose.split(/[\s,–]+/).filter((word) => word.length > 3)))];
+
+/**
+ * The n-th of tens of thousands of different keywords a visitor might type (a kind of project, a
+ * place, a word of an objective): a benchmark that asks for a new one every request misses every
+ * cache, yet each still finds projects.
+ */
+export function uncachedKeyword(n: number): string {
+  const kind = KIND_WORDS[n % KIND_WORDS.length]!;
+  const place = PLACES[Math.floor(n / KIND_WORDS.length) % PLACES.length]!;
+  const word = PURPOSE_WORDS[Math.floor(n / (KIND_WORDS.length * PLACES.length)) % PURPOSE_WORDS.length]!;
+  return `${kind} ${place} ${word}`.toLowerCase();
 }

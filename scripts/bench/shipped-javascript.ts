@@ -9,7 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { REPO_ROOT } from "../db/migrations-folder";
 
-export interface PageJavaScript {
+interface PageJavaScript {
   frameworkGzipKb: number;
   appGzipKb: number;
   appScripts: { src: string; gzipKb: number }[];
@@ -31,9 +31,7 @@ async function gzipSize(url: string): Promise<number> {
 }
 
 export async function measureShippedJavaScript(baseUrl: string, pages: Record<string, string>): Promise<ShippedJavaScript> {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(REPO_ROOT, ".next", "build-manifest.json"), "utf8"),
-  ) as BuildManifest;
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, ".next", "build-manifest.json"), "utf8")) as BuildManifest;
   const framework = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
   const polyfills = new Set(manifest.polyfillFiles.map((file) => `/_next/${file}`));
 

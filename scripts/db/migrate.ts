@@ -1,10 +1,13 @@
 /**
- * `npm run db:migrate`: applies prisma/migrations to DATABASE_URL (default file:./data/portal.db).
+ * `npm run db:migrate`: applies prisma/migrations to DATABASE_URL (default file:./data/portal.db),
+ * then recomputes search columns an older version wrote (refresh-search-fields.ts).
  * `npm run db:migrate -- --rolled-back <migration>`: after a failed migration was repaired by hand,
  * marks it rolled back so the next run applies it again (the Prisma CLI's `migrate resolve`
  * cannot run offline).
  */
+import { createPrismaClient } from "@/lib/db/create-client";
 import { databaseUrl } from "@/lib/db/database-url";
+import { refreshOutdatedSearchFields } from "./refresh-search-fields";
 import { SchemaEngineError, describeDatabase, markMigrationRolledBack, migrateDatabase } from "./schema-engine";
 
 const USAGE = [
@@ -45,6 +48,14 @@ async function main(args: string[]): Promise<number> {
     console.log(`Đã áp dụng ${applied.length} migration vào ${target}:`);
     for (const name of applied) console.log(`  - ${name}`);
   }
+  // Servers started with PORTAL_PREPARE_DATABASE=false rely on this command for it.
+  const prisma = createPrismaClient(url);
+  try {
+    const refreshed = await refreshOutdatedSearchFields(prisma);
+    if (refreshed > 0) console.log(`Đã cập nhật dữ liệu tìm kiếm của ${refreshed} dự án theo cách tìm kiếm mới.`);
+  } finally {
+    await prisma.$disconnect();
+  }
   return 0;
 }
 
@@ -56,4 +67,3 @@ try {
   if (error instanceof SchemaEngineError && error.code === "P3009") console.error(FAILED_MIGRATION_HINT);
   process.exitCode = 1;
 }
-

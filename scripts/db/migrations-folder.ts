@@ -94,9 +94,7 @@ export function toMigrationList(migrationsDir: string): MigrationList {
 }
 
 /** The snapshot of the last migration; null when there is no migration yet. */
-export function latestSnapshot(
-  migrationsDir: string,
-): { migration: string; schema: string } | null {
+export function latestSnapshot(migrationsDir: string): { migration: string; schema: string } | null {
   const latest = readMigrationFolders(migrationsDir).at(-1);
   if (!latest) return null;
   if (latest.snapshot === null) {

@@ -98,7 +98,8 @@ describe("prisma/migrations-postgresql", () => {
     expect(migrated.constraints).toEqual(direct.constraints);
     expect(migrated.enums).toEqual(direct.enums);
     // The search index is written by hand in a migration: present there, and otherwise the same.
-    const handWritten = (indexdef: string) => HAND_WRITTEN_OBJECTS.postgresqlIndexes.some((name) => indexdef.includes(`"${name}"`));
+    const handWritten = (indexdef: string) =>
+      HAND_WRITTEN_OBJECTS.postgresqlIndexes.some((name) => indexdef.includes(`"${name}"`));
     expect(migrated.indexes.filter(handWritten)).toHaveLength(HAND_WRITTEN_OBJECTS.postgresqlIndexes.length);
     expect(migrated.indexes.filter((index) => !handWritten(index))).toEqual(direct.indexes);
     expect(migrated.extensions).toEqual(expect.arrayContaining([...HAND_WRITTEN_OBJECTS.postgresqlExtensions]));

@@ -16,6 +16,7 @@ import {
   readLockfile,
   schemaProvider,
 } from "./migrations-folder";
+import { appendColumnsInPlace } from "./additive-columns";
 import { PROVIDERS, migrationsDirFor, schemaFor } from "./providers";
 import { diffSchemas, isEmptyMigration } from "./schema-engine";
 
@@ -23,7 +24,7 @@ const NAME_PATTERN = /^[a-z0-9]+(?:[_-]+[a-z0-9]+)*$/;
 const MAX_NAME_LENGTH = 60;
 
 /** Checks a migration name and returns it in snake case (dashes become underscores). */
-export function normalizeMigrationName(raw: string): string {
+function normalizeMigrationName(raw: string): string {
   const name = raw.trim();
   if (!NAME_PATTERN.test(name) || name.length > MAX_NAME_LENGTH) {
     throw new Error(
@@ -35,7 +36,7 @@ export function normalizeMigrationName(raw: string): string {
 }
 
 /** `YYYYMMDDHHMMSS` in UTC, as `prisma migrate dev` names its folders. */
-export function migrationTimestamp(date: Date): string {
+function migrationTimestamp(date: Date): string {
   return date.toISOString().replace(/\D/g, "").slice(0, 14);
 }
 
@@ -88,10 +89,12 @@ async function pendingMigration(
     );
   }
   const latest = latestSnapshot(migrationsDir);
-  const sql = await diffSchemas(latest?.schema ?? null, schema, {
+  let sql = await diffSchemas(latest?.schema ?? null, schema, {
     from: latest ? path.join(migrationsDir, latest.migration, SNAPSHOT_NAME) : undefined,
     to: schemaPath,
   });
+  if (provider === "sqlite" && latest && /CREATE TABLE "new_/.test(sql))
+    sql = appendColumnsInPlace(sql, await diffSchemas(null, latest.schema));
   return { provider, migrationsDir, schema, lockfile, sql, latest: latest?.migration ?? null };
 }
 
@@ -128,7 +131,11 @@ export async function writeNextMigration(options: NextMigrationOptions): Promise
     const migrationsDir = options.migrationsDirs?.[provider] ?? migrationsDirFor(provider);
     pending.push(await pendingMigration(provider, migrationsDir, sourceSchema, schemaPath));
   }
-  const latestMigration = pending.map((item) => item.latest ?? "").sort().at(-1) || null;
+  const latestMigration =
+    pending
+      .map((item) => item.latest ?? "")
+      .sort()
+      .at(-1) || null;
   const changed = pending.filter((item) => !isEmptyMigration(item.sql));
   if (changed.length === 0) return { status: "unchanged", latestMigration };
 

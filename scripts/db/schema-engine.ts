@@ -122,11 +122,7 @@ async function withEngine<T>(
   try {
     // No datamodels: every call below passes the schemas it needs, and the engine takes the
     // provider from the adapter.
-    engine = await SchemaEngine.new(
-      { datamodels: undefined },
-      logEngineMessage,
-      bindMigrationAwareSqlAdapterFactory(tracking),
-    );
+    engine = await SchemaEngine.new({ datamodels: undefined }, logEngineMessage, bindMigrationAwareSqlAdapterFactory(tracking));
     return await run(engine);
   } catch (error) {
     throw new SchemaEngineError(engineErrorMessage(error), engineErrorCode(error), error);
@@ -174,9 +170,7 @@ export async function applyMigrations(url: string, options: DatabaseOptions = {}
   }
   if (databaseProvider(url) === "sqlite") prepareSqliteFile(url);
   const factory = (options.adapterFactory ?? createAdapter)(url);
-  const output = await withEngine(factory, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
+  const output = await withEngine(factory, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTERS }));
   return output.appliedMigrationNames;
 }
 
@@ -189,11 +183,7 @@ export function migrateDatabase(url: string = databaseUrl(), options: DatabaseOp
  * After a migration failed and the database was repaired by hand, records it as rolled back so the
  * next run applies it again (what `prisma migrate resolve --rolled-back` does).
  */
-export async function markMigrationRolledBack(
-  url: string,
-  migrationName: string,
-  options: DatabaseOptions = {},
-): Promise<void> {
+export async function markMigrationRolledBack(url: string, migrationName: string, options: DatabaseOptions = {}): Promise<void> {
   const factory = (options.adapterFactory ?? createAdapter)(url);
   await withEngine(factory, (engine) => engine.markMigrationRolledBack({ migrationName }));
 }

@@ -13,7 +13,11 @@ describe("SQLite keyword index", () => {
   let prisma: PrismaClient;
 
   const matches = async (word: string) =>
-    (await prisma.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM "ProjectSearch" WHERE "ProjectSearch" MATCH ${`"${word}"`}`)[0]!.n;
+    (
+      await prisma.$queryRaw<
+        { n: bigint }[]
+      >`SELECT COUNT(*) AS n FROM "ProjectSearch" WHERE "ProjectSearch" MATCH ${`"${word}"`}`
+    )[0]!.n;
 
   beforeAll(async () => {
     database = await createTestDatabase("sqlite");

@@ -6,7 +6,7 @@
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export const SEARCH_TRIGGERS = ["Project_search_insert", "Project_search_delete", "Project_search_update"];
+const SEARCH_TRIGGERS = ["Project_search_insert", "Project_search_delete", "Project_search_update"];
 
 export async function missingSearchTriggers(prisma: PrismaClient): Promise<string[]> {
   const rows = await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'trigger'`;

@@ -26,9 +26,9 @@ export interface TestDatabase {
   cleanup(): Promise<void>;
 }
 
-export const DEFAULT_TEST_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+const DEFAULT_TEST_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export function testDatabaseProvider(env: Record<string, string | undefined> = process.env): DatabaseProvider {
+function testDatabaseProvider(env: Record<string, string | undefined> = process.env): DatabaseProvider {
   const provider = env.TEST_DATABASE_PROVIDER ?? "sqlite";
   if (provider !== "sqlite" && provider !== "postgresql") {
     throw new Error(`TEST_DATABASE_PROVIDER không hợp lệ: "${provider}" (sqlite hoặc postgresql).`);
@@ -161,9 +161,7 @@ function migratedPostgresTemplate(): Promise<string> {
 async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const template = await migratedPostgresTemplate();
   const name = `portal_test_${crypto.randomUUID().replaceAll("-", "")}`;
-  await withPostgresServer((client) =>
-    client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`),
-  );
+  await withPostgresServer((client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`));
   return {
     provider: "postgresql",
     url: postgresDatabaseUrl(testPostgresUrl(), name),

@@ -1,6 +1,5 @@
 import type { PrismaClient, ProjectStatus } from "@/lib/generated/prisma/client";
-import { tyToVnd } from "@/lib/format/money";
-import { projectNameSortKey, projectSearchText } from "@/lib/projects/search-text";
+import { newProjectRow, readReferenceIndex } from "@/lib/projects/project-writer";
 import { slugify } from "@/lib/projects/slug";
 
 export interface FixtureProject {
@@ -12,46 +11,43 @@ export interface FixtureProject {
   capitalTy: number;
   objectives?: string;
   locationText?: string;
+  legalBasis?: string;
   publishedAt?: Date;
 }
 
-/** A test organisation and projects written straight through Prisma, with the stored search text. */
+/** A test organisation and projects, written through the app's own project writer. */
 export async function createFixtureProjects(prisma: PrismaClient, projects: FixtureProject[]) {
   const organization = await prisma.organization.upsert({
     where: { code: "fixture-org" },
     create: { code: "fixture-org", name: "Đơn vị kiểm thử", kind: "DEPARTMENT" },
     update: {},
   });
-  for (const [index, project] of projects.entries()) {
-    const sector = await prisma.sector.findUniqueOrThrow({ where: { code: project.sector } });
-    const form = await prisma.investmentForm.findUniqueOrThrow({ where: { code: project.form } });
-    const locations = await prisma.location.findMany({ where: { code: { in: project.locations } } });
+  const index = await readReferenceIndex(prisma);
+  for (const [position, project] of projects.entries()) {
     const status = project.status ?? "PUBLISHED";
-    const objectives = project.objectives ?? `Mục tiêu của ${project.name}`;
-    const locationText = project.locationText ?? "";
+    const { columns, locationIds } = newProjectRow(
+      {
+        unitName: organization.name,
+        name: project.name,
+        objectives: project.objectives ?? `Mục tiêu của ${project.name}`,
+        locationText: project.locationText ?? "",
+        legalBasis: project.legalBasis ?? "",
+        sectorCode: project.sector,
+        investmentFormCode: project.form,
+        locationCodes: project.locations,
+        capitalTy: project.capitalTy,
+        durationYears: 50,
+      },
+      index,
+    );
     await prisma.project.create({
       data: {
+        ...columns,
         status,
         slug: status === "PUBLISHED" ? slugify(project.name) : null,
         organizationId: organization.id,
-        unitName: organization.name,
-        name: project.name,
-        objectives,
-        locationText,
-        sectorId: sector.id,
-        investmentFormId: form.id,
-        capitalVnd: tyToVnd(project.capitalTy),
-        durationYears: 50,
-        searchText: projectSearchText({
-          name: project.name,
-          objectives,
-          locationText,
-          sectorName: sector.name,
-          locationNames: locations.map((location) => location.name),
-        }),
-        nameSort: projectNameSortKey(project.name),
-        publishedAt: status === "PUBLISHED" ? (project.publishedAt ?? new Date(Date.UTC(2026, 0, 1 + index))) : null,
-        locations: { create: locations.map((location) => ({ locationId: location.id })) },
+        publishedAt: status === "PUBLISHED" ? (project.publishedAt ?? new Date(Date.UTC(2026, 0, 1 + position))) : null,
+        locations: { create: locationIds.map((locationId) => ({ locationId })) },
       },
     });
   }

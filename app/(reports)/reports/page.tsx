@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { ComplianceBoardView } from "@/components/reports/compliance-board-view";
 import { UnitReportView } from "@/components/reports/unit-report-view";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -12,7 +12,7 @@ export default async function ReportsPage({ searchParams }: PageProps<"/reports"
   const user = await getCurrentUser();
   if (!user) redirect("/login?callbackUrl=%2Freports");
   const period = periodFromParams(await searchParams);
-  if (can(user.role, "report:oversee")) return <ComplianceBoardView period={period} />;
+  if (can(user.role, "report:oversee")) return <ComplianceBoardView user={user} period={period} />;
   if (can(user.role, "report:file")) return <UnitReportView user={user} period={period} />;
-  notFound();
+  forbidden();
 }

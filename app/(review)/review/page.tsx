@@ -5,6 +5,8 @@ import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { formatDate } from "@/lib/format/date";
 import { DECISION_LABELS, DECISIONS, type Decision } from "@/lib/review/decision-schema";
 import { listReviewQueue, queueOrganizations } from "@/lib/review/review-queue";
+import { templateField } from "@/lib/template/fields";
+import { EmptyState, FilterSelect } from "@/components/filter-select";
 
 export const metadata: Metadata = { title: "Hồ sơ chờ duyệt" };
 
@@ -12,10 +14,14 @@ const code = (value: string | string[] | undefined) =>
   typeof value === "string" && /^[a-z0-9-]{1,64}$/.test(value) ? value : undefined;
 
 export default async function ReviewQueuePage({ searchParams }: PageProps<"/review">) {
-  await requirePagePermission("review:decide", "/review");
+  const reviewer = await requirePagePermission("review:decide", "/review");
   const params = await searchParams;
   const filters = { sector: code(params.sector), organization: code(params.organization) };
-  const [queue, reference, organizations] = await Promise.all([listReviewQueue(filters), getReferenceData(), queueOrganizations()]);
+  const [queue, reference, organizations] = await Promise.all([
+    listReviewQueue(reviewer, filters),
+    getReferenceData(),
+    queueOrganizations(reviewer),
+  ]);
   const decided = DECISIONS.find((decision) => decision === params.decided) as Decision | undefined;
 
   return (
@@ -27,41 +33,32 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/revi
           Đã ghi nhận quyết định “{DECISION_LABELS[decided]}”.
         </p>
       ) : null}
-      <form method="get" className="mt-4 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end">
-        <div>
-          <label htmlFor="queue-sector" className="block text-sm font-medium text-slate-700">
-            Ngành / Lĩnh vực
-          </label>
-          <select id="queue-sector" name="sector" defaultValue={filters.sector ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
-            <option value="">Tất cả</option>
-            {reference.sectors.map((sector) => (
-              <option key={sector.code} value={sector.code}>
-                {sector.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="queue-organization" className="block text-sm font-medium text-slate-700">
-            Đơn vị
-          </label>
-          <select id="queue-organization" name="organization" defaultValue={filters.organization ?? ""} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2">
-            <option value="">Tất cả</option>
-            {organizations.map((organization) => (
-              <option key={organization.code} value={organization.code}>
-                {organization.name}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form
+        method="get"
+        className="mt-4 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-end"
+      >
+        <FilterSelect
+          id="queue-sector"
+          name="sector"
+          label={templateField("sectorCode").label}
+          value={filters.sector}
+          options={reference.sectors.map((sector) => [sector.code, sector.name] as const)}
+        />
+        <FilterSelect
+          id="queue-organization"
+          name="organization"
+          label="Đơn vị"
+          value={filters.organization}
+          options={organizations.map((organization) => [organization.code, organization.name] as const)}
+        />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Lọc
         </button>
       </form>
       {queue.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+        <EmptyState>
           Không có hồ sơ nào đang chờ duyệt{filters.sector || filters.organization ? " theo bộ lọc này" : ""}.
-        </p>
+        </EmptyState>
       ) : (
         <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {queue.map((item) => {
@@ -72,7 +69,9 @@ export default async function ReviewQueuePage({ searchParams }: PageProps<"/revi
                   {item.name || "(Chưa đặt tên)"}
                 </Link>
                 {item.isRevision ? (
-                  <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">Cập nhật dự án đã công bố</span>
+                  <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-800">
+                    Cập nhật dự án đã công bố
+                  </span>
                 ) : null}
                 <p className="mt-1 text-sm text-slate-600">
                   {item.organization.name} · {item.sector?.name ?? "Chưa chọn ngành"} · Gửi ngày {formatDate(item.sentAt)} ·{" "}

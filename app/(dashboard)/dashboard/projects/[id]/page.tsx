@@ -9,22 +9,20 @@ import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { formatDate } from "@/lib/format/date";
 import { getOwnProject } from "@/lib/projects/get-own-project";
 import { getProjectHistory } from "@/lib/projects/project-history";
-import { getOpenRevision, revisionToFormValues } from "@/lib/projects/project-revision";
+import { revisionToFormValues } from "@/lib/projects/project-revision";
 import { columnsToFormValues } from "@/lib/projects/project-form-mapping";
+import { FORM_STEP_COUNT } from "@/lib/projects/project-form-schema";
 import { isEditable, STATUS_LABELS } from "@/lib/projects/project-status";
 
 export const metadata: Metadata = { title: "Hồ sơ dự án" };
 
-export default async function OwnProjectPage({ params, searchParams }: PageProps<"/dashboard/projects/[id]">) {
+export default async function OwnProjectPage({ params }: PageProps<"/dashboard/projects/[id]">) {
   const { id } = await params;
-  const justSaved = (await searchParams).saved === "1";
   const user = await requirePagePermission("project:file", `/dashboard/projects/${id}`);
   const [project, reference] = await Promise.all([getOwnProject(user, id), getReferenceData()]);
   if (!project) notFound();
-  const [history, revision] = await Promise.all([
-    getProjectHistory(project.id),
-    project.status === "PUBLISHED" ? getOpenRevision(project.id) : null,
-  ]);
+  const history = await getProjectHistory(user, project.id);
+  const revision = project.openRevision;
 
   return (
     <>
@@ -39,12 +37,11 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
         <ProjectForm
           projectId={project.id}
           version={project.version}
-          initialStep={project.status === "CHANGES_REQUESTED" ? 1 : Math.min(project.formStep + 1, 6)}
+          initialStep={project.status === "CHANGES_REQUESTED" ? 1 : Math.min(project.formStep + 1, FORM_STEP_COUNT)}
           initialValues={columnsToFormValues(project)}
           attachments={project.attachments}
           options={reference}
           reviewerComment={project.status === "CHANGES_REQUESTED" ? project.auditEvents[0]?.comment : null}
-          justSaved={justSaved}
         />
       ) : project.status === "PUBLISHED" && revision?.status !== "SUBMITTED" ? (
         <>
@@ -56,7 +53,9 @@ export default async function OwnProjectPage({ params, searchParams }: PageProps
             projectId={project.id}
             version={project.version}
             initialStep={1}
-            initialValues={revision ? revisionToFormValues(revision.data, columnsToFormValues(project)) : columnsToFormValues(project)}
+            initialValues={
+              revision ? revisionToFormValues(revision.data, columnsToFormValues(project)) : columnsToFormValues(project)
+            }
             attachments={project.attachments}
             options={reference}
             reviewerComment={revision?.status === "CHANGES_REQUESTED" ? project.revisionComment : null}

@@ -1,0 +1,59 @@
+import "server-only";
+import { findAllCatalogueIds } from "@/lib/catalogue/catalogue-search";
+import type { CatalogueRequest } from "@/lib/catalogue/catalogue-query";
+import { PUBLIC_PROJECT_WHERE } from "@/lib/catalogue/published-where";
+import { getReferenceData } from "@/lib/catalogue/reference-data";
+import { resolveCatalogueFilters } from "@/lib/catalogue/search-catalogue";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { templateColumnsSelect } from "@/lib/projects/project-form-mapping";
+import type { ExportProject } from "./export-columns";
+
+/** Rows read per query: a few hundred kilobytes at a time, whatever the export's size. */
+export const EXPORT_BATCH = 500;
+
+const exportSelect = {
+  id: true,
+  slug: true,
+  ...templateColumnsSelect,
+  publishedAt: true,
+  lastConfirmedAt: true,
+  sector: { select: { code: true, name: true } },
+  investmentForm: { select: { code: true, name: true } },
+  locations: {
+    select: { location: { select: { code: true, name: true } } },
+    orderBy: { location: { sortOrder: "asc" } },
+  },
+} satisfies Prisma.ProjectSelect;
+
+export interface PublishedExport {
+  /** How many projects matched when the export started. */
+  total: number;
+  /** The matches in the catalogue's order, a batch at a time. */
+  batches: () => AsyncGenerator<ExportProject[]>;
+}
+
+/**
+ * The published projects a catalogue view shows — same filters, same order, every page — read in
+ * batches so that memory stays flat however many there are. Only the ids are read up front; each
+ * batch is read again through the public rule, so a project withdrawn while the export runs is left
+ * out rather than leaked.
+ */
+export async function publishedExport(requested: CatalogueRequest, batchSize = EXPORT_BATCH): Promise<PublishedExport> {
+  const { filters } = resolveCatalogueFilters(requested, await getReferenceData());
+  const ids = await findAllCatalogueIds(filters, requested.sort);
+  return {
+    total: ids.length,
+    async *batches() {
+      for (let start = 0; start < ids.length; start += batchSize) {
+        const slice = ids.slice(start, start + batchSize);
+        const rows = await db.project.findMany({
+          where: { AND: [PUBLIC_PROJECT_WHERE, { id: { in: slice } }] },
+          select: exportSelect,
+        });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        yield slice.flatMap((id) => byId.get(id) ?? []) as unknown as ExportProject[];
+      }
+    },
+  };
+}

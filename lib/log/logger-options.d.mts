@@ -1,0 +1,3 @@
+import type { LoggerOptions } from "pino";
+
+export function loggerOptions(level?: string): LoggerOptions;

@@ -1,0 +1,2 @@
+export function onShutdown(hook: () => Promise<void>): void;
+export function runShutdownHooks(timeoutMs: number): Promise<void>;

@@ -1,0 +1,5 @@
+export function clientAddress(
+  forwardedFor: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedProxyHops: number,
+): string | null;
