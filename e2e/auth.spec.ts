@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn, signInThroughForm } from "./support";
+import { signIn, signInThroughForm, signOut } from "./support";
 
 const alert = (page: Page) => page.locator("form [role=alert]");
 
@@ -77,8 +77,7 @@ test.describe("sign-in and roles", () => {
     await page.getByRole("link", { name: "Về trang Hồ sơ chờ duyệt" }).click();
     await expect(page).toHaveURL(/\/review$/);
     await page.goto("/");
-    await page.getByRole("button", { name: "Đăng xuất" }).click();
-    await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+    await signOut(page);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login/);
   });
@@ -103,7 +102,6 @@ test.describe("without JavaScript", () => {
     const typed = [encodeURIComponent(account.password), new URLSearchParams({ p: account.password }).toString().slice(2)];
     expect(urls.filter((url) => /password|mat-khau/i.test(url) || typed.some((form) => url.includes(form)))).toEqual([]);
     // Signing out needs no script either.
-    await page.getByRole("button", { name: "Đăng xuất" }).click();
-    await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+    await signOut(page);
   });
 });

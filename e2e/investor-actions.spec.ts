@@ -50,7 +50,7 @@ async function publishWithDocuments(
   return id;
 }
 
-test("an investor downloads a public document and expresses interest; the unit answers from its inbox", async ({
+test("an investor downloads a public document and expresses interest; the unit answers from its inbox @mobile", async ({
   page,
   data,
 }, testInfo) => {

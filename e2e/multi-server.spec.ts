@@ -67,9 +67,10 @@ test("a call submitted through one server is reviewed through the other, with on
   const isSession = (cookie: { name: string }) => cookie.name.endsWith("next-auth.session-token");
   const session = (await page.context().cookies()).find(isSession);
   expect(session, "the reviewer's session cookie").toBeDefined();
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  await signOut(page);
   await expect.poll(async () => (await page.context().cookies()).some(isSession)).toBe(false);
+  await page.goto(`${baseURL}/review`);
+  await expect(page).toHaveURL(/\/login/);
   const copiedDevice = await playwright.request.newContext({
     extraHTTPHeaders: { cookie: `${session!.name}=${session!.value}` },
   });

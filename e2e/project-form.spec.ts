@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signIn } from "./support";
+import { signIn, signOut } from "./support";
 
 const BASE_NAME = "Trạm dừng nghỉ Quốc lộ 80 – Kiên Lương";
 
@@ -127,8 +127,7 @@ test("another unit cannot open a project call, whatever the URL", async ({ page,
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page).toHaveURL(/\/dashboard\/projects\/(?!new)[a-z0-9]+$/);
   const draftUrl = new URL(page.url()).pathname;
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  await signOut(page);
 
   await signIn(page, await data.user("SUBMITTER", { unit: await data.unit({ kind: "DISTRICT" }) }));
   const response = await page.goto(draftUrl);

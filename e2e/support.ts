@@ -34,9 +34,15 @@ export async function signIn(page: Page, account: Account, returnTo = "/dashboar
   await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
 }
 
+/**
+ * Signs out through the header's button and waits until the header says so. The link is matched
+ * exactly: a signed-in header also reads "Tài khoản đang đăng nhập: …", which a substring match would
+ * accept before the sign-out has even reached the server.
+ */
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Đăng nhập", exact: true })).toBeVisible();
 }
 
 /** Fills and sends the login form itself, as a user would. */
