@@ -11,7 +11,7 @@ import { emailField, textField } from "@/lib/validation/fields";
 
 const USAGE = 'Cách dùng: npm run admin:create -- --email <email> [--name "Họ tên"]';
 
-const argsSchema = z.strictObject({ email: emailField, name: textField("Họ tên", 120).optional() });
+const argsSchema = z.strictObject({ email: emailField, name: z.optional(textField("Họ tên", 120)) });
 
 export async function createAdmin(input: { email: string; name?: string }) {
   const prisma = createPrismaClient();

@@ -5,11 +5,14 @@ import { ProofOfWorkWidget, type ProofOfWorkHandle } from "@/components/enquirie
 import { describedBy, Field, FormNotice, inputClass, primaryButtonClass } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { ALERT_FREQUENCIES, ALERT_FREQUENCY_LABELS } from "@/lib/alerts/alert-period";
-import { subscribeAlertSchema } from "@/lib/alerts/alert-schema";
-import { fieldErrorsOf } from "@/lib/enquiries/enquiry-field-errors";
+import { schemaOnDemand } from "@/components/forms/schema-on-demand";
 
 type Errors = Record<string, string[] | undefined>;
 type Notice = { kind: "error" | "success"; text: string };
+
+const subscribeAlertSchema = schemaOnDemand(() =>
+  import("@/lib/alerts/alert-schema").then((module) => module.subscribeAlertSchema),
+);
 
 /**
  * "Nhận thông báo": the catalogue view's filters saved for an e-mail address. The shared schema checks
@@ -38,9 +41,8 @@ export function AlertSubscribeForm({ query, filterLines }: { query: string; filt
       query,
       website: String(data.get("website") ?? ""),
     };
-    const checked = subscribeAlertSchema.safeParse(values);
-    if (!checked.success) {
-      const found = fieldErrorsOf(checked.error);
+    const found = await subscribeAlertSchema.check(values);
+    if (found && Object.keys(found).length > 0) {
       setErrors(found);
       setNotice({ kind: "error", text: "Vui lòng kiểm tra lại các trường được đánh dấu." });
       form.querySelector<HTMLElement>(`[name="${Object.keys(found)[0]}"]`)?.focus();
@@ -61,14 +63,14 @@ export function AlertSubscribeForm({ query, filterLines }: { query: string; filt
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ ...values, altcha }),
       });
-      const result = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Errors };
+      const result = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Errors; email?: string };
       if (!response.ok) {
         setErrors(result.fieldErrors ?? {});
         setNotice({ kind: "error", text: result.message ?? "Chưa gửi được. Vui lòng thử lại sau ít phút." });
         proof.current?.reset();
         return;
       }
-      setSentTo(checked.data.email);
+      setSentTo(result.email ?? values.email);
       requestAnimationFrame(() => sentRef.current?.focus());
     } catch {
       setNotice({ kind: "error", text: "Mất kết nối với máy chủ. Vui lòng thử lại." });
@@ -93,7 +95,16 @@ export function AlertSubscribeForm({ query, filterLines }: { query: string; filt
 
   const error = (name: string) => errors[name]?.[0];
   return (
-    <form onSubmit={submit} onFocus={() => setEngaged(true)} noValidate className="mt-3" aria-describedby="nhan-thong-bao-mo-ta">
+    <form
+      onSubmit={submit}
+      onFocus={() => {
+        setEngaged(true);
+        subscribeAlertSchema.prefetch();
+      }}
+      noValidate
+      className="mt-3"
+      aria-describedby="nhan-thong-bao-mo-ta"
+    >
       {/* One sentence, not a list: the active filters above already show each as its own item. */}
       <p id="nhan-thong-bao-mo-ta" className="text-sm text-slate-700 [overflow-wrap:anywhere]">
         Nhận email khi có dự án mới công bố hoặc được cập nhật theo điều kiện đang xem —{" "}

@@ -145,6 +145,9 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
 
   // Back and forward change the URL under uncontrolled fields: follow it, except in the field
   // the user is typing in (remounting the form instead would take their focus away).
+  // On a slow phone a visitor may choose before the script has run: the first run applies what they
+  // chose instead of putting the fields back.
+  const hydrated = useRef(false);
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
@@ -157,12 +160,19 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
       maxCapital: capital.maxCapital.text,
       sort: sortValue(query),
     };
-    for (const [name, value] of Object.entries(values)) {
+    const fields = Object.entries(values).flatMap(([name, value]) => {
       const field = form.elements.namedItem(name);
-      if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field !== document.activeElement) {
-        field.value = value;
-      }
+      return field instanceof HTMLInputElement || field instanceof HTMLSelectElement ? [{ field, value }] : [];
+    });
+    const firstRun = !hydrated.current;
+    hydrated.current = true;
+    const chosenEarly = (field: HTMLElement) =>
+      field instanceof HTMLSelectElement && [...field.options].some((option) => option.selected !== option.defaultSelected);
+    if (firstRun && fields.some(({ field }) => chosenEarly(field))) {
+      apply();
+      return;
     }
+    for (const { field, value } of fields) if (field !== document.activeElement) field.value = value;
   }, [query, capital]);
 
   function apply() {

@@ -3,11 +3,13 @@
 import { useRef, useState, type FormEvent } from "react";
 import { describedBy, Field, FormNotice, inputClass, primaryButtonClass } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
-import { fieldErrorsOf } from "@/lib/enquiries/enquiry-field-errors";
-import { ENQUIRY_MESSAGE_MAX, enquirySchema } from "@/lib/enquiries/enquiry-schema";
+import { schemaOnDemand } from "@/components/forms/schema-on-demand";
+import { ENQUIRY_MESSAGE_MAX } from "@/lib/enquiries/enquiry-limits";
 import { ProofOfWorkWidget, type ProofOfWorkHandle } from "./proof-of-work-widget";
 
 type Errors = Record<string, string[] | undefined>;
+
+const enquirySchema = schemaOnDemand(() => import("@/lib/enquiries/enquiry-schema").then((module) => module.enquirySchema));
 type Notice = { kind: "error" | "success"; text: string };
 
 const FIELDS = [
@@ -46,9 +48,8 @@ export function InterestForm({ projectId, unitName }: { projectId: string; unitN
       consent: data.get("consent") === "on",
       website: String(data.get("website") ?? ""),
     };
-    const checked = enquirySchema.safeParse(values);
-    if (!checked.success) {
-      const found = fieldErrorsOf(checked.error);
+    const found = await enquirySchema.check(values);
+    if (found && Object.keys(found).length > 0) {
       setErrors(found);
       setNotice({ kind: "error", text: "Vui lòng kiểm tra lại các trường được đánh dấu." });
       form.querySelector<HTMLElement>(`[name="${Object.keys(found)[0]}"]`)?.focus();
@@ -101,7 +102,7 @@ export function InterestForm({ projectId, unitName }: { projectId: string; unitN
 
   const error = (name: string) => errors[name]?.[0];
   return (
-    <form onSubmit={submit} noValidate className="mt-3" aria-describedby="quan-tam-mo-ta">
+    <form onSubmit={submit} onFocus={enquirySchema.prefetch} noValidate className="mt-3" aria-describedby="quan-tam-mo-ta">
       <noscript>
         <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           Biểu mẫu này cần bật JavaScript: trình duyệt phải giải một bài kiểm tra chống thư rác (ngay trên máy của Ông/Bà, không

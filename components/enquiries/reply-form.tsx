@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Field, FormNotice, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { replyToEnquiryAction, setEnquiryStatusAction } from "@/lib/enquiries/enquiry-actions";
-import { ENQUIRY_MESSAGE_MAX } from "@/lib/enquiries/enquiry-schema";
+import { ENQUIRY_MESSAGE_MAX } from "@/lib/enquiries/enquiry-limits";
 
 type Notice = { kind: "error" | "success"; text: string };
 

@@ -36,7 +36,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  * with the shared schema, and turns failures into one result shape. A server action is a public
  * endpoint — it can be POSTed directly — so this runs whatever page the call seems to come from.
  */
-export function authorizedAction<Schema extends z.ZodType, Result>(
+export function authorizedAction<Schema extends z.core.$ZodType, Result>(
   permission: Permission,
   schema: Schema,
   handler: (input: z.output<Schema>, user: CurrentUser) => Promise<Result>,
@@ -47,7 +47,7 @@ export function authorizedAction<Schema extends z.ZodType, Result>(
       await recordAuditEvent({ action: `denied.${permission}`, actorId: user?.id ?? null }).catch(() => undefined);
       return { ok: false, message: DENIED_MESSAGE };
     }
-    const parsed = schema.safeParse(raw);
+    const parsed = z.safeParse(schema, raw);
     if (!parsed.success) return { ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, data: await handler(parsed.data, user) };
@@ -97,13 +97,13 @@ export function actionForAnyone<Args extends unknown[], Result>(
  * caller to check, so the shared schema and what the handler itself proves — a token — protect it.
  * Answers in the same result shape as authorizedAction.
  */
-export function formActionForAnyone<Schema extends z.ZodType, Result>(
+export function formActionForAnyone<Schema extends z.core.$ZodType, Result>(
   schema: Schema,
   handler: (input: z.output<Schema>) => Promise<Result>,
 ): (input: z.input<Schema>) => Promise<ActionResult<Result>> {
   return actionForAnyone(
     async (raw: z.input<Schema>): Promise<ActionResult<Result>> => {
-      const parsed = schema.safeParse(raw);
+      const parsed = z.safeParse(schema, raw);
       if (!parsed.success) return { ok: false, message: INVALID_INPUT_MESSAGE, fieldErrors: fieldErrorsOf(parsed.error) };
       try {
         return { ok: true, data: await handler(parsed.data) };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/actions/authorized-action";
 import { INVALID_INPUT_MESSAGE } from "@/lib/actions/action-result";
 import { InvalidInputError } from "@/lib/errors";
@@ -8,7 +8,7 @@ import { InvalidInputError } from "@/lib/errors";
  * A route handler's JSON body, bounded in size and checked against the shared schema; anything else
  * is an InvalidInputError (422 with the fields' messages).
  */
-export async function readJsonBody<Schema extends z.ZodType>(
+export async function readJsonBody<Schema extends z.core.$ZodType>(
   request: Request,
   schema: Schema,
   maxBytes: number,
@@ -23,7 +23,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
   } catch {
     throw new InvalidInputError(INVALID_INPUT_MESSAGE);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) throw new InvalidInputError(INVALID_INPUT_MESSAGE, fieldErrorsOf(parsed.error));
   return parsed.data;
 }

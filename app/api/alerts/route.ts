@@ -12,5 +12,6 @@ const MAX_BODY_BYTES = 16 * 1024;
 export const POST = routeHandler({ access: "anyone" }, async ({ request }) => {
   const input = await readJsonBody(request, subscribeAlertSchema, MAX_BODY_BYTES);
   const outcome = await subscribeAlert(input, requestAddress(request.headers.get("x-forwarded-for")));
-  return NextResponse.json(outcome, { status: 202 });
+  // The address as it was saved (trimmed, lower-cased), for the form's confirmation line.
+  return NextResponse.json({ ...outcome, email: input.email }, { status: 202 });
 });
