@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** The OC4IDS project id prefix until a registered one is set (kg: Kiên Giang; 0000: not registered). */
+export const DEFAULT_OC4IDS_PREFIX = "oc4ids-kg0000-";
+
 const milliseconds = (name: string, fallback: number) =>
   z.coerce.number().int(`${name} phải là số nguyên (mili giây)`).min(100).max(600_000).default(fallback);
 
@@ -64,6 +67,14 @@ const envSchema = z
       .min(0)
       .max(100_000)
       .default(120),
+    // The start of every project id in the OC4IDS package (/api/oc4ids): "oc4ids-" and the six
+    // characters the Open Contracting Partnership registers for a publisher, then "-". The default
+    // is a placeholder until the province has registered its own (README: "OC4IDS").
+    OC4IDS_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^oc4ids-[a-z0-9]{6}-$/, "OC4IDS_PREFIX phải có dạng oc4ids-xxxxxx- (6 chữ thường hoặc số, do OCP cấp)")
+      .default(DEFAULT_OC4IDS_PREFIX),
   })
   .refine((env) => !env.SMTP_URL || env.MAIL_FROM, {
     path: ["MAIL_FROM"],

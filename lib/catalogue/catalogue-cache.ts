@@ -58,7 +58,7 @@ function store(key: string, entry: Entry): void {
   while (entries.size > MAX_ENTRIES || totalBytes > MAX_BYTES) remove(entries.keys().next().value!);
 }
 
-interface DataVersion {
+export interface DataVersion {
   /** Names the state of the data: changes whenever a project or the reference data does. */
   key: string;
   /** When the data last changed (ms), -1 for an empty database. */
@@ -72,7 +72,7 @@ const time = (value: Date | string | null | undefined) => (value ? new Date(valu
  * because Prisma's aggregate wraps MAX in a subquery, which reads the whole index instead of its last
  * entry. SQLite returns timestamps as ISO text, PostgreSQL as Dates; both parse the same.
  */
-async function dataVersion(): Promise<DataVersion> {
+export async function catalogueDataVersion(): Promise<DataVersion> {
   const [row] = await db.$queryRaw<
     { newest: Date | string | null; reference: number | bigint | null; referenceChangedAt: Date | string | null }[]
   >`
@@ -89,7 +89,7 @@ export function catalogueCacheEnabled(env: Record<string, string | undefined> = 
 
 export async function cachedWhileUnchanged<T>(key: string, compute: () => Promise<T>, now = Date.now): Promise<T> {
   if (!catalogueCacheEnabled()) return compute();
-  const { key: version, newest } = await dataVersion();
+  const { key: version, newest } = await catalogueDataVersion();
   const entry = entries.get(key);
   if (entry && entry.version === version && now() - entry.storedAt < MAX_AGE_MS) {
     entries.delete(key);

@@ -3,6 +3,7 @@ import { toPublicProjectJson } from "@/lib/catalogue/public-project-json";
 import type { ProjectSummary } from "@/lib/catalogue/search-catalogue";
 import { EXPORT_COLUMNS } from "@/lib/exports/export-columns";
 import { parseCatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { oc4idsQuerySchema } from "@/lib/oc4ids/oc4ids-query";
 import { openApiDocument } from "./openapi";
 
 const document = openApiDocument("https://dautu.example.vn", 120);
@@ -51,5 +52,19 @@ describe("the OpenAPI description", () => {
     expect(operation("/api/projects/export").parameters.map((p) => p.name)).toContain("format");
     const exported = document.components.schemas.ExportedProject as { properties: object };
     expect(Object.keys(exported.properties)).toEqual(EXPORT_COLUMNS.map((column) => column.key));
+  });
+
+  it("describes the OC4IDS package with the catalogue's parameters and the download switch", () => {
+    const names = operation("/api/oc4ids")
+      .parameters.filter((p) => p.in === "query")
+      .map((p) => p.name);
+    expect(names).toEqual([
+      ...operation("/api/projects/export")
+        .parameters.filter((p) => p.in === "query" && p.name !== "format")
+        .map((p) => p.name),
+      "download",
+    ]);
+    // The names the route's own zod schema accepts, and no other.
+    expect([...names].sort()).toEqual(Object.keys(oc4idsQuerySchema.shape).sort());
   });
 });

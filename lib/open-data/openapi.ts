@@ -4,6 +4,8 @@ import { SUMMARY_FIELDS } from "@/lib/catalogue/public-project-json";
 import { EXPORT_COLUMNS, type ExportColumn } from "@/lib/exports/export-columns";
 import { EXPORT_FORMATS, EXPORT_FORMAT_KEYS } from "@/lib/exports/export-formats";
 import { templateField, type FieldKey } from "@/lib/template/fields";
+import { OC4IDS_SCHEMA_RELEASE, OC4IDS_VERSION } from "@/lib/oc4ids/oc4ids-codes";
+import { OC4IDS_PATH } from "@/lib/oc4ids/oc4ids-href";
 import { OPEN_DATA_LICENCE } from "./licence";
 
 // The open API's contract, OpenAPI 3.1, written from the same tables the API is: the catalogue's
@@ -112,6 +114,20 @@ const CATALOGUE_PARAMETERS = [
   },
 ];
 
+const IF_NONE_MATCH = {
+  name: "If-None-Match",
+  in: "header",
+  required: false,
+  description: "ETag của lần trả lời trước.",
+  schema: { type: "string" },
+};
+
+/** The answers a GET with the catalogue's parameters may give besides its data. */
+const CONDITIONAL_RESPONSES = {
+  "304": { description: "Không đổi so với ETag đã gửi." },
+  "308": { description: "Mã đã được gộp: chuyển sang địa chỉ với mã mới." },
+};
+
 const ERROR = { type: "object", required: ["message"], properties: { message: { type: "string" } } };
 
 export function openApiDocument(origin: string, rateLimitPerMinute: number) {
@@ -151,13 +167,7 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number) {
               description: `Trang, từ 1; mỗi trang ${PAGE_SIZE} dự án. Trang quá cuối trả trang cuối và ghi trong adjustments.`,
               schema: { type: "integer", minimum: 1 },
             },
-            {
-              name: "If-None-Match",
-              in: "header",
-              required: false,
-              description: "ETag của lần trả lời trước.",
-              schema: { type: "string" },
-            },
+            IF_NONE_MATCH,
           ],
           responses: {
             "200": {
@@ -195,8 +205,7 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number) {
                 },
               },
             },
-            "304": { description: "Không đổi so với ETag đã gửi." },
-            "308": { description: "Mã đã được gộp: chuyển sang địa chỉ với mã mới." },
+            ...CONDITIONAL_RESPONSES,
             "429": tooMany,
           },
         },
@@ -243,6 +252,60 @@ export function openApiDocument(origin: string, rateLimitPerMinute: number) {
               },
             },
             "400": { description: "Định dạng không hỗ trợ.", content: { "application/json": { schema: ERROR } } },
+            "429": tooMany,
+          },
+        },
+      },
+      [OC4IDS_PATH]: {
+        get: {
+          operationId: "oc4idsPackage",
+          summary: "Mọi dự án đã công bố của một cách lọc, thành một gói dự án OC4IDS",
+          description: `Open Contracting for Infrastructure Data Standard, lược đồ ${OC4IDS_SCHEMA_RELEASE} (version "${OC4IDS_VERSION}"). Cùng bộ lọc và thứ tự với /api/projects, không chia trang; truyền dần (streaming). Trường của mẫu mà chuẩn chưa có nằm trong phần mở rộng investmentCall (${origin}${OC4IDS_PATH}/extension.json, lược đồ ${origin}${OC4IDS_PATH}/release-schema.json). Tham số lạ hoặc lặp lại: 400.`,
+          externalDocs: {
+            description: "OC4IDS: lược đồ và danh mục mã",
+            url: "https://standard.open-contracting.org/infrastructure/latest/en/reference/schema/",
+          },
+          parameters: [
+            ...CATALOGUE_PARAMETERS,
+            {
+              name: "download",
+              in: "query",
+              required: false,
+              description: "1: trả về thành tệp tải về (Content-Disposition: attachment).",
+              schema: { type: "string", enum: ["1", "true"] },
+            },
+            IF_NONE_MATCH,
+          ],
+          responses: {
+            "200": {
+              description: "Gói dự án OC4IDS (project package).",
+              headers: {
+                ETag: { schema: { type: "string" } },
+                "X-Total-Count": { schema: { type: "integer" } },
+                ...rateHeaders,
+              },
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    description: `Theo project-package-schema.json của OC4IDS ${OC4IDS_SCHEMA_RELEASE}; mỗi dự án theo project-schema.json.`,
+                    required: ["uri", "publishedDate", "publisher", "version", "projects"],
+                    properties: {
+                      uri: { type: "string", format: "uri" },
+                      publishedDate: { type: "string", format: "date-time" },
+                      publisher: { type: "object", required: ["name"], properties: { name: { type: "string" } } },
+                      license: { type: "string", format: "uri" },
+                      publicationPolicy: { type: "string", format: "uri" },
+                      version: { type: "string", const: OC4IDS_VERSION },
+                      extensions: { type: "array", items: { type: "string", format: "uri" } },
+                      projects: { type: "array", items: { type: "object", required: ["id"] } },
+                    },
+                  },
+                },
+              },
+            },
+            ...CONDITIONAL_RESPONSES,
+            "400": { description: "Tham số không hợp lệ.", content: { "application/json": { schema: ERROR } } },
             "429": tooMany,
           },
         },

@@ -50,7 +50,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "10" },
     port: { type: "string", default: "3400" },
     proxy: { type: "boolean", default: false },
-    // Only the exports of every project (CSV, Excel, JSON), one download each, with the server's memory.
+    // Only the exports of every project (CSV, Excel, JSON, OC4IDS), one download each, with the server's memory.
     "exports-only": { type: "boolean", default: false },
   },
 });
@@ -381,11 +381,18 @@ interface ExportResult {
   peakRssMb: number;
 }
 
-const EXPORT_FORMATS = ["csv", "csv-semicolon", "xlsx", "json"] as const;
+/** Each download of every project: the exports' formats, and the OC4IDS package, which streams the same way. */
+const EXPORT_DOWNLOADS = [
+  ...(["csv", "csv-semicolon", "xlsx", "json"] as const).map((format) => ({
+    format,
+    path: `/api/projects/export?format=${format}`,
+  })),
+  { format: "oc4ids", path: "/api/oc4ids?download=1" },
+];
 
 async function measureExports(serverPid: number): Promise<ExportResult[]> {
   const results: ExportResult[] = [];
-  for (const format of EXPORT_FORMATS) {
+  for (const { format, path: downloadPath } of EXPORT_DOWNLOADS) {
     const rssBefore = treeRss(serverPid);
     let peakRss = rssBefore;
     const sampler = setInterval(() => {
@@ -395,7 +402,7 @@ async function measureExports(serverPid: number): Promise<ExportResult[]> {
     let bytes = 0;
     let rows = 0;
     try {
-      const response = await fetch(`${baseUrl}/api/projects/export?format=${format}`);
+      const response = await fetch(`${baseUrl}${downloadPath}`);
       if (!response.ok || !response.body) throw new Error(`export ${format}: ${response.status}`);
       rows = Number(response.headers.get("x-total-count"));
       // Read as a client would, chunk by chunk, without keeping what was read.

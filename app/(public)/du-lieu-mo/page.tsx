@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ExportFormatList } from "@/components/catalogue/export-links";
+import { Oc4idsSection } from "@/components/open-data/oc4ids-section";
 import { JsonLd } from "@/components/seo/json-ld";
 import { portalLink } from "@/lib/auth/portal-url";
 import { PAGE_SIZE } from "@/lib/catalogue/catalogue-query";
@@ -16,7 +17,7 @@ import { portalTitle } from "@/lib/settings/site-settings-defaults";
 
 const TITLE = "Dữ liệu mở";
 const DESCRIPTION =
-  "Dữ liệu mở về các dự án kêu gọi đầu tư đã công bố: tải về CSV, Excel, JSON theo bộ lọc, API với OpenAPI 3.1, giấy phép CC BY 4.0 và từ điển dữ liệu.";
+  "Dữ liệu mở về các dự án kêu gọi đầu tư đã công bố: tải về CSV, Excel, JSON theo bộ lọc, gói OC4IDS, API với OpenAPI 3.1, giấy phép CC BY 4.0 và từ điển dữ liệu.";
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings();
@@ -169,6 +170,8 @@ export default async function OpenDataPage() {
           </li>
         </ul>
       </section>
+
+      <Oc4idsSection className={sectionClass} headingClass={headingClass} />
 
       <section aria-labelledby="tu-dien" className={sectionClass}>
         <h2 id="tu-dien" className={headingClass}>
