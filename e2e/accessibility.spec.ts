@@ -5,6 +5,7 @@ const PAGES = [
   "/",
   "/projects",
   "/projects?sector=giao-thong&q=duong",
+  "/projects?view=map",
   "/projects/duong-ven-bien-rach-gia-hon-dat-kien-luong",
   "/projects/khong-ton-tai",
   "/du-lieu-mo",

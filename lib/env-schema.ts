@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tileUrlProblem } from "@/lib/maps/tile-source.mjs";
 
 /** The OC4IDS project id prefix until a registered one is set (kg: Kiên Giang; 0000: not registered). */
 export const DEFAULT_OC4IDS_PREFIX = "oc4ids-kg0000-";
@@ -57,6 +58,18 @@ const envSchema = z
     MAIL_POLL_INTERVAL_MS: milliseconds("MAIL_POLL_INTERVAL_MS", 5_000),
     // Attempts per message before it is marked failed; retries wait 1, 2, 4 … minutes (lib/mail/retry-policy.ts).
     MAIL_MAX_ATTEMPTS: z.coerce.number().int("MAIL_MAX_ATTEMPTS phải là số nguyên").min(1).max(20).default(8),
+    // The maps' background (lib/maps/tile-source.mjs): a tile template, unset for OpenStreetMap's,
+    // "none" for a plain background; its attribution when it is not OpenStreetMap's.
+    MAP_TILE_URL: optional(
+      z
+        .string()
+        .trim()
+        .superRefine((value, ctx) => {
+          const problem = value.toLowerCase() === "none" ? null : tileUrlProblem(value);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        }),
+    ),
+    MAP_TILE_ATTRIBUTION: optional(z.string().trim().max(500)),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     BACKUP_DIR: z.string().trim().min(1).default("data/backups"),
     // Requests a minute one address may make to the open API (/api/projects, its exports, the OpenAPI

@@ -12,6 +12,9 @@ import { Pagination } from "./pagination";
 import { ProjectCard } from "./project-card";
 import { CompareBar } from "@/components/compare/compare-bar";
 import { COMPARE_FORM_ID } from "@/lib/compare/compare-names";
+import { CatalogueMap } from "@/components/maps/catalogue-map";
+import type { CatalogueMap as CatalogueMapData } from "@/lib/maps/catalogue-map-projects";
+import type { MapTiles } from "@/lib/maps/map-tiles";
 
 function facetOptions(items: ReferenceItem[], counts: FacetCounts): FacetOption[] {
   return items.map((item) => ({ code: item.code, name: item.name, count: counts[item.code] ?? 0 }));
@@ -57,7 +60,44 @@ function capitalInput(result: CatalogueResult, field: CapitalField): CapitalInpu
   return { text: value === undefined ? "" : formatVietnameseNumber(value) };
 }
 
-export function CatalogueView({ result }: { result: CatalogueResult }) {
+/** "Danh sách | Bản đồ": the same results, as a list only or with a map above it; kept in the URL. */
+function ViewSwitch({ query }: { query: CatalogueQuery }) {
+  const views = [
+    { view: undefined, label: "Danh sách" },
+    { view: "map" as const, label: "Bản đồ" },
+  ];
+  return (
+    <nav aria-label="Cách xem kết quả" className="mt-3">
+      <ul className="inline-flex overflow-hidden rounded-md border border-brand-700 text-sm font-semibold">
+        {views.map(({ view, label }) => {
+          const current = (query.view ?? undefined) === view;
+          return (
+            <li key={label} className="border-l border-brand-700 first:border-l-0">
+              <Link
+                href={catalogueHref({ ...query, view })}
+                aria-current={current ? "page" : undefined}
+                className={`block px-4 py-1.5 ${current ? "bg-brand-700 text-white" : "bg-white text-brand-800 hover:bg-brand-50"}`}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+export function CatalogueView({
+  result,
+  map,
+  tiles,
+}: {
+  result: CatalogueResult;
+  /** The map view's projects, when the map view is chosen. */
+  map?: CatalogueMapData | null;
+  tiles: MapTiles;
+}) {
   const { query, items, total, page, pageCount, facets, reference, adjustments } = result;
   const filters = activeFilters(result);
   const first = (page - 1) * result.pageSize + 1;
@@ -127,6 +167,8 @@ export function CatalogueView({ result }: { result: CatalogueResult }) {
               ))}
             </ul>
           ) : null}
+          <ViewSwitch query={query} />
+          {query.view === "map" && map ? <CatalogueMap map={map} total={total} tiles={tiles} /> : null}
 
           {items.length === 0 ? (
             <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">

@@ -204,6 +204,7 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
       className="grid gap-3 lg:gap-4"
       aria-busy={pending}
     >
+      {query.view === "map" ? <input type="hidden" name="view" value="map" /> : null}
       <div>
         <label htmlFor="filter-q" className="block text-sm font-medium text-slate-700">
           Từ khóa

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ProjectTemplateData } from "@/lib/catalogue/public-project-page";
+import { MapPointText } from "@/components/maps/map-point-text";
 import { formatCapital, formatNumber, formatUsd } from "@/lib/format/money";
+import { mapPointOf } from "@/lib/maps/map-point";
 import {
   FIELD_KEYS,
   TEMPLATE_SECTIONS,
@@ -75,6 +77,11 @@ function FieldValue({ project, name }: { project: ProjectTemplateData; name: Fie
       );
     }
     case "number": {
+      // The map point reads as one: "Vĩ độ: 10,0125; Kinh độ: 105,0809 (xem trên OpenStreetMap)".
+      if (field.coordinate) {
+        const point = mapPointOf(stored);
+        return point ? <MapPointText point={point} /> : "—";
+      }
       const amount = stored[field.column] as number | null;
       return amount === null ? "—" : `${formatNumber(amount)}${field.unit ? ` ${field.unit}` : ""}`;
     }

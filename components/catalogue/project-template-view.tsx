@@ -11,6 +11,9 @@ import type { SiteSettingsValues } from "@/lib/settings/site-settings-defaults";
 import { ProjectDocuments } from "./project-documents";
 import { ProjectTemplateSections, orDash } from "./project-template-sections";
 import { templateField } from "@/lib/template/fields";
+import { ProjectMapSection } from "@/components/maps/project-map-section";
+import { mapPointOf } from "@/lib/maps/map-point";
+import { mapTiles } from "@/lib/maps/map-tiles";
 
 /**
  * A project's public page. Printed, it is a one-page sheet: the print header (portal, address, QR code),
@@ -29,6 +32,7 @@ export function ProjectTemplateView({
 }) {
   const freshness = projectFreshness(project);
   const locations = project.locations.map(({ location }) => location);
+  const point = mapPointOf(project);
 
   return (
     <article className="print:text-[8.5pt] print:leading-snug">
@@ -98,6 +102,7 @@ export function ProjectTemplateView({
 
       <ProjectSharePanel url={pageUrl} title={project.name} />
       <ProjectTemplateSections project={project} />
+      {point ? <ProjectMapSection point={point} projectName={project.name} tiles={mapTiles()} /> : null}
       {project.status === "PUBLISHED" ? (
         <div className="print:hidden">
           <ProjectDocuments documents={project.attachments} />

@@ -23,6 +23,7 @@ import {
 import { AttachmentList, type AttachmentItem } from "./attachment-list";
 import { ReviewStep } from "./review-step";
 import { createSerialQueue } from "./serial-queue";
+import type { MapTiles } from "@/lib/maps/map-tiles";
 import { TemplateStep, type ReferenceOptions } from "./template-step";
 import { useLeaveGuard, type StoppedLink } from "./use-leave-guard";
 
@@ -40,6 +41,8 @@ interface ProjectFormProps {
   initialValues: ProjectFormInput;
   attachments: AttachmentItem[];
   options: ReferenceOptions;
+  /** The map of step 4: where its background tiles come from. */
+  tiles: MapTiles;
   reviewerComment?: string | null;
   /** An edit of a published project: saved as a revision that goes through review again. */
   revision?: boolean;
@@ -92,6 +95,7 @@ export function ProjectForm({
   initialValues,
   attachments,
   options,
+  tiles,
   reviewerComment,
   revision,
 }: ProjectFormProps) {
@@ -348,7 +352,7 @@ export function ProjectForm({
           ) : null}
         </div>
         <div className="mt-4">
-          {step === LAST_STEP ? null : <TemplateStep step={current.key as DataStepKey} options={options} />}
+          {step === LAST_STEP ? null : <TemplateStep step={current.key as DataStepKey} options={options} tiles={tiles} />}
           {/* Attachments come with the last data step, when the call is complete enough to need them. */}
           {step === LAST_STEP - 1 ? (
             <div className="mt-6">

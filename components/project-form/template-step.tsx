@@ -1,11 +1,13 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { Fragment, useRef, useState, type ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { parseVietnameseNumber } from "@/lib/format/number";
 import type { ProjectFormInput } from "@/lib/projects/project-form-schema";
 import { fieldsOfStep, formLabel, templateField, type FieldKey, type ReferenceList, type StepKey } from "@/lib/template/fields";
+import type { MapTiles } from "@/lib/maps/map-tiles";
 import { CheckboxGroup, SelectInput, TextArea, TextInput, type Option } from "./form-fields";
+import { MapPointPicker } from "./map-point-picker";
 
 export type ReferenceOptions = Record<ReferenceList, Option[]>;
 
@@ -42,7 +44,12 @@ function TemplateFieldInput({ name, options, extras }: { name: FieldKey; options
     case "money":
     case "number":
       return (
-        <TextInput {...common} inputMode={field.decimals === 0 ? "numeric" : "decimal"} onValueChange={extras?.onValueChange}>
+        <TextInput
+          {...common}
+          // A coordinate may be negative elsewhere and is pasted with either mark: a plain keyboard.
+          inputMode={field.decimals === 0 ? "numeric" : field.kind === "number" && field.coordinate ? "text" : "decimal"}
+          onValueChange={extras?.onValueChange}
+        >
           {extras?.children}
         </TextInput>
       );
@@ -92,8 +99,8 @@ function useUsdFollowsCapital(keys: FieldKey[]): Partial<Record<FieldKey, InputE
   };
 }
 
-/** One data step of the form: the table's fields of that step, in order. */
-export function TemplateStep({ step, options }: { step: StepKey; options: ReferenceOptions }) {
+/** One data step of the form: the table's fields of that step, in order; the map under the map point. */
+export function TemplateStep({ step, options, tiles }: { step: StepKey; options: ReferenceOptions; tiles?: MapTiles }) {
   const keys = fieldsOfStep(step);
   const extras = useUsdFollowsCapital(keys);
   return (
@@ -101,9 +108,16 @@ export function TemplateStep({ step, options }: { step: StepKey; options: Refere
       {keys.map((key) => {
         const field = templateField(key);
         return (
-          <div key={key} className={field.wide || field.kind === "longText" ? "sm:col-span-2" : undefined}>
-            <TemplateFieldInput name={key} options={options} extras={extras[key]} />
-          </div>
+          <Fragment key={key}>
+            <div className={field.wide || field.kind === "longText" ? "sm:col-span-2" : undefined}>
+              <TemplateFieldInput name={key} options={options} extras={extras[key]} />
+            </div>
+            {field.kind === "number" && field.coordinate === "longitude" && tiles ? (
+              <div className="sm:col-span-2">
+                <MapPointPicker tiles={tiles} />
+              </div>
+            ) : null}
+          </Fragment>
         );
       })}
     </div>

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { adjustmentMessage, capitalFieldMessage } from "./adjustment-messages";
 import {
   MAX_QUERY_LENGTH,
+  catalogueExportHref,
   catalogueHref,
   parseCatalogueQuery,
   type CatalogueRequest,
@@ -177,5 +178,15 @@ describe("what the catalogue says about what it ignored", () => {
     expect(capitalFieldMessage({ kind: "capital-unreadable", field: "maxCapital", input: "abc" })).toBe(
       "Không đọc được số “abc”. Ví dụ cách nhập: 1.000 hoặc 1,5.",
     );
+  });
+});
+
+describe("the map view", () => {
+  it("is kept in the URL beside the filters, and anything else is the list", () => {
+    const query = parseCatalogueQuery({ sector: "du-lich", view: "map" });
+    expect(query.view).toBe("map");
+    expect(catalogueHref(query)).toBe("/projects?sector=du-lich&view=map");
+    expect(parseCatalogueQuery({ view: "satellite" }).view).toBeUndefined();
+    expect(catalogueExportHref(query, "csv")).toBe("/api/projects/export?sector=du-lich&format=csv");
   });
 });

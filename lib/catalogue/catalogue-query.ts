@@ -20,7 +20,12 @@ export interface CatalogueQuery {
   maxCapital?: number;
   sort: CatalogueSort;
   page: number;
+  /** "map": the same results on a map as well as in the list (`view=map`); the list is the default. */
+  view?: CatalogueView;
 }
+
+export const CATALOGUE_VIEWS = ["list", "map"] as const;
+export type CatalogueView = (typeof CATALOGUE_VIEWS)[number];
 
 export type CapitalField = "minCapital" | "maxCapital";
 export type FacetField = "sector" | "location" | "form";
@@ -110,7 +115,11 @@ export function parseCatalogueQuery(params: RawParams): CatalogueRequest {
     else adjustments.push({ kind: "page-unreadable", input: echo(pageInput) });
   }
 
-  return { q, ...codes, minCapital, maxCapital, sort, page, adjustments };
+  // Anything but "map" is the list: a view changes how the page shows the results, never which
+  // (the API and the exports have no views).
+  const view = get("view") === "map" ? { view: "map" as const } : {};
+
+  return { q, ...codes, minCapital, maxCapital, sort, page, ...view, adjustments };
 }
 
 /**
@@ -127,6 +136,7 @@ export function catalogueSearchParams(query: Partial<CatalogueQuery>): URLSearch
   if (query.maxCapital !== undefined) params.set("maxCapital", formatVietnameseNumber(query.maxCapital));
   if (query.sort && query.sort !== defaultSort(query.q ?? "")) params.set("sort", query.sort);
   if (query.page && query.page > 1) params.set("page", String(query.page));
+  if (query.view === "map") params.set("view", "map");
   return params;
 }
 
@@ -137,7 +147,7 @@ export function catalogueHref(query: Partial<CatalogueQuery>): string {
 
 /** The same view's projects as a file: every page, in the view's order (lib/exports/). */
 export function catalogueExportHref(query: Partial<CatalogueQuery>, format: string): string {
-  const params = catalogueSearchParams({ ...query, page: 1 });
+  const params = catalogueSearchParams({ ...query, page: 1, view: undefined });
   params.set("format", format);
   return `/api/projects/export?${params.toString()}`;
 }

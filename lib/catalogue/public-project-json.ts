@@ -10,6 +10,8 @@ export const SUMMARY_FIELDS = [
   "capitalUsdMillion",
   "areaHa",
   "durationYears",
+  "latitude",
+  "longitude",
   "unitName",
 ] as const satisfies readonly FieldKey[];
 

@@ -1,19 +1,23 @@
 import { createHash } from "node:crypto";
+import { configuredTileUrl, tileImageSource } from "../maps/tile-source.mjs";
 
 // The portal's Content Security Policy, in plain JavaScript so that both the proxy (per-request nonce,
 // signed-in pages) and the production server (hashes, public pages rendered once for everyone) build
 // the same policy. Only the sources allowed to run scripts differ.
 
 /**
- * @param {{ scriptSources: string[], development?: boolean }} options `scriptSources` are CSP source
- * expressions such as `'nonce-…'` or `'sha256-…'`.
+ * @param {{ scriptSources: string[], development?: boolean, tileUrl?: string | null }} options
+ * `scriptSources` are CSP source expressions such as `'nonce-…'` or `'sha256-…'`; `tileUrl` is the
+ * maps' tile template (MAP_TILE_URL by default), whose host alone is added to img-src.
  */
-export function contentSecurityPolicy({ scriptSources, development = false }) {
+export function contentSecurityPolicy({ scriptSources, development = false, tileUrl = configuredTileUrl() }) {
+  const tiles = tileImageSource(tileUrl);
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptSources.join(" ")}${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // The maps' background tiles come from one configured host (lib/maps/tile-source.mjs).
+    `img-src 'self' data: blob:${tiles ? ` ${tiles}` : ""}`,
     "font-src 'self'",
     "connect-src 'self'",
     // The anti-spam proof-of-work runs in a worker served from the portal itself

@@ -71,6 +71,14 @@ export const OC4IDS_FIELDS: Record<FieldKey, Oc4idsPlacement> = {
     ["locations[site].description"],
     "location id site; its geometry is the map point, when the project has one",
   ),
+  latitude: standard(
+    ["locations[site].geometry.coordinates"],
+    "a GeoJSON Point, longitude first; left out when there is no point",
+  ),
+  longitude: standard(
+    ["locations[site].geometry.coordinates"],
+    "a GeoJSON Point, longitude first; left out when there is no point",
+  ),
   infrastructure: ext("infrastructure"),
   incentives: ext("incentives"),
   socialEfficiency: standard(["purpose"]),

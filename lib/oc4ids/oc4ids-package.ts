@@ -11,14 +11,6 @@ import { OC4IDS_VERSION } from "./oc4ids-codes";
 import { OC4IDS_PATH, oc4idsHref } from "./oc4ids-href";
 import { toOc4idsProject, type Oc4idsContext, type Oc4idsSourceProject } from "./oc4ids-project";
 
-/**
- * The map point's columns, read when the Project table has them (they arrive with the map feature);
- * until then nothing is selected and no project has a geometry.
- */
-const MAP_POINT_SELECT = (
-  ["latitude", "longitude"].every((column) => column in Prisma.ProjectScalarFieldEnum) ? { latitude: true, longitude: true } : {}
-) as Record<never, never>;
-
 /** What the package reads of a project: the template, the unit's code, the public files only. */
 export const oc4idsSelect = {
   slug: true,
@@ -32,7 +24,6 @@ export const oc4idsSelect = {
     select: { id: true, originalName: true, mimeType: true, createdAt: true },
     orderBy: { createdAt: "asc" },
   },
-  ...MAP_POINT_SELECT,
 } satisfies Prisma.ProjectSelect;
 
 type Oc4idsRow = Prisma.ProjectGetPayload<{ select: typeof oc4idsSelect }> & { id: string };

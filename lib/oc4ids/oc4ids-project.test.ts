@@ -47,6 +47,8 @@ function fullProject(overrides: Partial<Oc4idsSourceProject> = {}): Oc4idsSource
     implementationPlan: marker("implementationPlan"),
     legalBasis: marker("legalBasis"),
     locationText: marker("locationText"),
+    latitude: 10.3833,
+    longitude: 104.4833,
     infrastructure: marker("infrastructure"),
     incentives: marker("incentives"),
     socialEfficiency: marker("socialEfficiency"),
@@ -113,6 +115,8 @@ const EXPECTED: Record<FieldKey, unknown[]> = {
   legalBasis: [marker("legalBasis")],
   locationCodes: ["ha-tien"],
   locationText: [marker("locationText")],
+  latitude: [[104.4833, 10.3833]],
+  longitude: [[104.4833, 10.3833]],
   infrastructure: [marker("infrastructure")],
   incentives: [marker("incentives")],
   socialEfficiency: [marker("socialEfficiency")],
@@ -198,6 +202,8 @@ describe("a project as OC4IDS", () => {
         capitalUsd: null,
         areaHa: null,
         locationText: " ",
+        latitude: null,
+        longitude: null,
         attachments: [],
         investmentForm: null,
         sector: { code: "nganh-moi-chua-ghep", name: "Ngành mới" },
@@ -224,7 +230,8 @@ describe("a project as OC4IDS", () => {
       geometry: { type: "Point", coordinates: [104.4833, 10.3833] },
     });
     expect(oc4idsErrors(packageOf([pointed]))).toEqual([]);
-    expect(project.locations![0]).not.toHaveProperty("geometry");
+    const unpointed = toOc4idsProject(fullProject({ latitude: null, longitude: null }), CONTEXT)!;
+    expect(unpointed.locations![0]).not.toHaveProperty("geometry");
     const noText = toOc4idsProject(fullProject({ locationText: "", latitude: 10, longitude: 104 }), CONTEXT)!;
     expect(noText.locations![0]).toEqual({ id: "site", geometry: { type: "Point", coordinates: [104, 10] } });
     const outOfRange = toOc4idsProject(fullProject({ latitude: 95, longitude: 104 }), CONTEXT)!;

@@ -33,12 +33,6 @@ export type Oc4idsSourceProject = Prisma.ProjectGetPayload<{ select: typeof temp
   locations: { location: Code }[];
   /** Public files only: the package reads no other. */
   attachments: { id: string; originalName: string; mimeType: string; createdAt: Date }[];
-  /**
-   * The project's map point (WGS84), where the database has one: read when the Project table has
-   * `latitude` and `longitude` columns, absent otherwise.
-   */
-  latitude?: number | null;
-  longitude?: number | null;
 };
 
 export interface Oc4idsContext {

@@ -11,6 +11,7 @@ import {
   type StepKey,
   type TemplateField,
 } from "@/lib/template/fields";
+import { BOTH_OR_NEITHER, parseCoordinate } from "@/lib/maps/map-point";
 import { removeInvisibleFormatting } from "@/lib/text/invisible-characters";
 
 // The project-call form's schemas, one per step, derived from the template table
@@ -242,17 +243,19 @@ interface NumberOptions {
   decimals: number;
   messages: { invalid: string; range?: string; tooSmall?: string; tooBig?: string; decimals?: string };
   required?: string;
+  /** How typed text becomes a number: the vi-VN way unless the field says otherwise (coordinates). */
+  parse?: (text: string) => number | null;
 }
 
 type NumberRead = number | "empty" | "invalid";
 
 /** Empty covers what forms send for "nothing": undefined, null, "" / spaces, NaN (valueAsNumber). */
-function readNumber(value: unknown): NumberRead {
+function readNumber(value: unknown, parse: (text: string) => number | null = parseVietnameseNumber): NumberRead {
   if (value === undefined || value === null) return "empty";
   if (typeof value === "number") return Number.isNaN(value) ? "empty" : value;
   if (typeof value === "string") {
     if (value.trim() === "") return "empty";
-    return parseVietnameseNumber(value) ?? "invalid";
+    return parse(value) ?? "invalid";
   }
   return "invalid";
 }
@@ -282,7 +285,7 @@ function optionalNumber(o: NumberOptions) {
     .custom<string | number | null>((v) => v === null || isNumberLike(v), { error: numberError(o) })
     .optional()
     .transform((value, ctx): number | undefined => {
-      const read = readNumber(value);
+      const read = readNumber(value, o.parse);
       if (read === "empty") return undefined;
       const problem = read === "invalid" ? o.messages.invalid : checkNumber(read, o);
       if (problem !== null || read === "invalid") {
@@ -296,7 +299,7 @@ function optionalNumber(o: NumberOptions) {
 /** Empty gives "Vui lòng nhập …". */
 function requiredNumber(o: NumberOptions) {
   return z.custom<string | number>(isNumberLike, { error: numberError(o) }).transform((value, ctx): number => {
-    const read = readNumber(value);
+    const read = readNumber(value, o.parse);
     const problem = read === "empty" ? requiredMessage(o) : read === "invalid" ? o.messages.invalid : checkNumber(read, o);
     if (problem !== null || typeof read !== "number") {
       ctx.issues.push({ code: "custom", message: problem ?? o.messages.invalid, input: value });
@@ -354,6 +357,7 @@ function schemasOf(field: TemplateField): Field<z.ZodType, z.ZodType> {
         max: field.max,
         decimals: field.decimals,
         messages: field.messages,
+        parse: field.kind === "number" && field.coordinate ? parseCoordinate : undefined,
       };
       return field.required ? numberField(rules) : optionalNumberField(rules);
     }
@@ -382,8 +386,42 @@ const objectParams = {
   },
 };
 
+const MAP_POINT_KEYS: readonly FieldKey[] = ["latitude", "longitude"];
+
+/** The half of the map point left empty while the other is typed, if any (read from the raw input). */
+function missingHalf(values: Record<string, unknown>): FieldKey | null {
+  const [latitude, longitude] = MAP_POINT_KEYS.map((key) => readNumber(values[key]) !== "empty");
+  if (latitude === longitude) return null;
+  return latitude ? "longitude" : "latitude";
+}
+
+/**
+ * The map point is given whole or not at all: a latitude without its longitude marks the empty one.
+ * Zod skips an object's own checks once any field has failed, and on the way through the form the
+ * later steps are still empty, so the rule runs beside the fields (an intersection) rather than after
+ * them: it reads the raw input and adds nothing to the values (its failure aborts, so the intersection
+ * never tries to merge the raw input into the values). A draft may hold half a point.
+ */
+function withWholeMapPoint(object: z.ZodType, keys: readonly FieldKey[]) {
+  const rule = z
+    .strictObject(Object.fromEntries(keys.map((key) => [key, z.unknown().optional()])), objectParams)
+    .check(
+      ...MAP_POINT_KEYS.map((key) =>
+        z.refine((values: unknown) => missingHalf(values as Record<string, unknown>) !== key, {
+          message: BOTH_OR_NEITHER,
+          path: [key],
+          abort: true,
+        }),
+      ),
+    )
+    .transform(() => ({}));
+  return z.intersection(object, rule);
+}
+
 function objectOf(keys: readonly FieldKey[], mode: "submit" | "draft") {
-  return z.strictObject(Object.fromEntries(keys.map((key) => [key, fieldSchemas[key][mode]])), objectParams);
+  const object = z.strictObject(Object.fromEntries(keys.map((key) => [key, fieldSchemas[key][mode]])), objectParams);
+  if (mode === "draft" || !MAP_POINT_KEYS.every((key) => keys.includes(key))) return object;
+  return withWholeMapPoint(object, keys);
 }
 
 // The value types follow the table's kinds; the schemas built above produce exactly these.

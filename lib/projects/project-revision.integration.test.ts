@@ -160,6 +160,35 @@ describe("editing a published project", () => {
     ]);
   });
 
+  it("puts a map point through review like any field, and a removed point is removed on approval", async () => {
+    const approve = async () => {
+      caller = reviewer;
+      const { seen } = await onScreen();
+      expect((await review.decideSubmissionAction({ ...seen, decision: "approve", comment: "" })).ok).toBe(true);
+      return prisma.project.findUniqueOrThrow({ where: { id: projectId }, select: { latitude: true, longitude: true } });
+    };
+    const located = { ...edited, areaHa: "80", latitude: "10.3823", longitude: "103.8691" };
+    caller = owner;
+    expect((await actions.submitRevisionAction({ projectId, values: located })).ok).toBe(true);
+    const sent = await onScreen();
+    expect(sent.item.changes!.map((change) => [change.field, change.before, change.after])).toEqual([
+      ["latitude", "", "10,3823"],
+      ["longitude", "", "103,8691"],
+    ]);
+    expect(await approve()).toEqual({ latitude: 10.3823, longitude: 103.8691 });
+
+    caller = owner;
+    expect((await actions.submitRevisionAction({ projectId, values: { ...located, latitude: "", longitude: "" } })).ok).toBe(
+      true,
+    );
+    const removed = await onScreen();
+    expect(removed.item.changes!.map((change) => [change.field, change.before, change.after])).toEqual([
+      ["latitude", "10,3823", ""],
+      ["longitude", "103,8691", ""],
+    ]);
+    expect(await approve()).toEqual({ latitude: null, longitude: null });
+  });
+
   it("refuses a stale approval after the edit was sent back and resubmitted, naming what changed", async () => {
     caller = owner;
     expect(

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { formatVietnameseNumber } from "@/lib/format/number";
+import { FIELD_KEYS, templateField } from "@/lib/template/fields";
 import type { Prisma, ProjectStatus } from "@/lib/generated/prisma/client";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { notifyReviewWaiting } from "@/lib/notifications/notify-review-waiting";
@@ -23,14 +24,30 @@ function getOpenRevision(projectId: string, client: Prisma.TransactionClient = d
   });
 }
 
-/** Stored revision values back into the form's input shape. */
+/** The template's number fields (money, figures, the map point), from the table. */
+const NUMBER_KEYS = FIELD_KEYS.filter((key) => {
+  const kind = templateField(key).kind;
+  return kind === "money" || kind === "number";
+});
+
+/** Stored revision values back into the form's input shape; an emptied number (null) reads as "". */
 export function revisionToFormValues(data: Prisma.JsonValue, base: ProjectFormInput): ProjectFormInput {
   const values = { ...base, ...(data as Partial<Record<keyof ProjectFormInput, unknown>>) } as Record<string, unknown>;
-  for (const key of ["capitalTy", "capitalUsdMillion", "areaHa"] as const) {
+  for (const key of NUMBER_KEYS) {
     values[key] = typeof values[key] === "number" ? formatVietnameseNumber(values[key] as number) : (values[key] ?? "");
   }
-  values.durationYears = values.durationYears === undefined || values.durationYears === null ? "" : String(values.durationYears);
   return values as unknown as ProjectFormInput;
+}
+
+/**
+ * The revision's values as JSON. An optional number the unit emptied (a map point removed, an area
+ * cleared) is undefined in the values and would vanish from JSON, and the approval would then leave
+ * the live value standing: it is kept as null, which clears the column when approved.
+ */
+function revisionJson(values: ProjectDraftValues): Prisma.InputJsonValue {
+  const kept: Record<string, unknown> = { ...values };
+  for (const key of NUMBER_KEYS) if (key in values && kept[key] === undefined) kept[key] = null;
+  return JSON.parse(JSON.stringify(kept)) as Prisma.InputJsonValue;
 }
 
 async function ownPublishedProject(tx: Prisma.TransactionClient, user: CurrentUser, projectId: string) {
@@ -59,7 +76,7 @@ async function writeRevision(
   await resolveReferences(tx, values);
   const open = await getOpenRevision(project.id, tx);
   if (open?.status === "SUBMITTED") throw new ConflictError("Bản cập nhật đang chờ Ban Biên tập duyệt, chưa sửa tiếp được.");
-  const data = JSON.parse(JSON.stringify(values)) as Prisma.InputJsonValue;
+  const data = revisionJson(values);
   if (open) {
     const updated = await tx.projectRevision.updateMany({
       where: { id: open.id, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } },

@@ -114,6 +114,12 @@ interface MoneyField extends FieldBase, NumberRange {
 interface NumberField extends FieldBase, NumberRange {
   kind: "number";
   column: string;
+  /**
+   * One half of the project's map point. A coordinate is read with either mark as the decimal one
+   * ("10.012" is ten point zero one two, never ten thousand and twelve), and the two halves are
+   * given together or not at all (lib/maps/map-point.ts).
+   */
+  coordinate?: "latitude" | "longitude";
 }
 
 export type TemplateField = TextField | ContactField | ChoiceField | MultiChoiceField | MoneyField | NumberField;
@@ -427,6 +433,52 @@ export const TEMPLATE_FIELDS = {
     noun: "địa điểm dự án",
     maxLength: 2000,
     column: "locationText",
+  },
+  // The map point: optional, within the province (lib/maps/province-bounds.ts holds the same box).
+  latitude: {
+    section: "II",
+    group: "location",
+    label: "Vĩ độ",
+    labelEn: "Latitude",
+    help: "Nhập, ví dụ 10,0125, hoặc chọn trên bản đồ bên dưới.",
+    step: "site",
+    kind: "number",
+    coordinate: "latitude",
+    required: false,
+    noun: "vĩ độ",
+    column: "latitude",
+    min: 9.2,
+    exclusive: false,
+    max: 10.6,
+    decimals: 6,
+    messages: {
+      invalid: "Vĩ độ phải là số độ thập phân, ví dụ 10,0125",
+      range: "Vĩ độ phải trong khoảng 9,2 đến 10,6 (trong tỉnh Kiên Giang)",
+      decimals: "Vĩ độ chỉ được có tối đa 6 chữ số thập phân",
+    },
+  },
+  longitude: {
+    section: "II",
+    group: "location",
+    label: "Kinh độ",
+    labelEn: "Longitude",
+    help: "Ví dụ 105,0809; nhập cùng vĩ độ.",
+    step: "site",
+    kind: "number",
+    coordinate: "longitude",
+    required: false,
+    shownWith: "latitude",
+    noun: "kinh độ",
+    column: "longitude",
+    min: 103.4,
+    exclusive: false,
+    max: 105.6,
+    decimals: 6,
+    messages: {
+      invalid: "Kinh độ phải là số độ thập phân, ví dụ 105,0809",
+      range: "Kinh độ phải trong khoảng 103,4 đến 105,6 (trong tỉnh Kiên Giang, kể cả Phú Quốc)",
+      decimals: "Kinh độ chỉ được có tối đa 6 chữ số thập phân",
+    },
   },
   infrastructure: {
     section: "II",

@@ -7,6 +7,8 @@ import { catalogueHref, parseCatalogueQuery } from "@/lib/catalogue/catalogue-qu
 import { findByCode, getReferenceData } from "@/lib/catalogue/reference-data";
 import { searchCatalogue } from "@/lib/catalogue/search-catalogue";
 import { catalogueDataset } from "@/lib/exports/catalogue-dataset";
+import { catalogueMapProjects } from "@/lib/maps/catalogue-map-projects";
+import { mapTiles } from "@/lib/maps/map-tiles";
 import { catalogueFeedHref } from "@/lib/feeds/catalogue-feed-href";
 import { catalogueRedirect, searchParamsOf } from "@/lib/reference/canonical-codes";
 import { PORTAL_SHARE_IMAGE_PATH, socialMetadata } from "@/lib/seo/social-metadata";
@@ -74,7 +76,12 @@ export async function generateMetadata({ searchParams }: PageProps<"/projects">)
 export default async function ProjectsPage({ searchParams }: PageProps<"/projects">) {
   const params = await searchParams;
   await redirectMergedCodes(params);
-  const [result, settings] = await Promise.all([searchCatalogue(parseCatalogueQuery(params)), getSiteSettings()]);
+  const requested = parseCatalogueQuery(params);
+  const [result, settings, map] = await Promise.all([
+    searchCatalogue(requested),
+    getSiteSettings(),
+    requested.view === "map" ? catalogueMapProjects(requested) : null,
+  ]);
   return (
     <>
       <JsonLd
@@ -87,7 +94,7 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
         )}
       />
       {result.total > 0 ? <JsonLd data={catalogueDataset(result.query, settings, portalLink)} /> : null}
-      <CatalogueView result={result} />
+      <CatalogueView result={result} map={map} tiles={mapTiles()} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { WithdrawForm } from "@/components/dashboard/withdraw-form";
 import { ProjectHistorySection } from "@/components/project-history-list";
 import { ProjectForm } from "@/components/project-form/project-form";
 import { requirePagePermission } from "@/lib/auth/current-user";
+import { mapTiles } from "@/lib/maps/map-tiles";
 import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { formatDate } from "@/lib/format/date";
 import { getOwnProject } from "@/lib/projects/get-own-project";
@@ -41,6 +42,7 @@ export default async function OwnProjectPage({ params }: PageProps<"/dashboard/p
           initialValues={columnsToFormValues(project)}
           attachments={project.attachments}
           options={reference}
+          tiles={mapTiles()}
           reviewerComment={project.status === "CHANGES_REQUESTED" ? project.auditEvents[0]?.comment : null}
         />
       ) : project.status === "PUBLISHED" && revision?.status !== "SUBMITTED" ? (
@@ -58,6 +60,7 @@ export default async function OwnProjectPage({ params }: PageProps<"/dashboard/p
             }
             attachments={project.attachments}
             options={reference}
+            tiles={mapTiles()}
             reviewerComment={revision?.status === "CHANGES_REQUESTED" ? project.revisionComment : null}
             revision
           />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProjectForm } from "@/components/project-form/project-form";
 import { requirePagePermission } from "@/lib/auth/current-user";
+import { mapTiles } from "@/lib/maps/map-tiles";
 import { getReferenceData } from "@/lib/catalogue/reference-data";
 import { getOrganizationDefaults } from "@/lib/projects/get-own-project";
 import { PROJECT_FORM_DEFAULTS } from "@/lib/projects/project-form-schema";
@@ -26,7 +27,7 @@ export default async function NewProjectPage() {
       <p className="mt-1 text-slate-600">
         Theo mẫu Phụ lục (Công văn 786/UBND-VHXH). Thông tin đơn vị đã được điền sẵn, có thể sửa cho riêng dự án này.
       </p>
-      <ProjectForm initialStep={1} initialValues={initialValues} attachments={[]} options={reference} />
+      <ProjectForm initialStep={1} initialValues={initialValues} attachments={[]} options={reference} tiles={mapTiles()} />
     </>
   );
 }

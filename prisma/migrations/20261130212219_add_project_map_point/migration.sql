@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Project" ADD COLUMN "latitude" REAL;
+ALTER TABLE "Project" ADD COLUMN "longitude" REAL;
