@@ -6,6 +6,7 @@ import { uniqueSlug } from "@/lib/projects/slug";
 import { unitSnapshot, type OrganizationContact } from "@/lib/projects/unit-snapshot";
 import { DAY_MS } from "@/lib/time/day";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-accounts";
+import { demoMapPoint } from "./demo-map-points";
 import { demoProjects } from "./demo-projects";
 import type { DemoProject } from "./types";
 
@@ -65,7 +66,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
   const submitters = await prisma.user.findMany({ where: { role: "SUBMITTER" } });
 
   let projectsCreated = 0;
-  for (const demo of demoProjects) {
+  for (const [position, demo] of demoProjects.entries()) {
     const id = `demo-${demo.key}`;
     if (await prisma.project.findUnique({ where: { id }, select: { id: true } })) continue;
 
@@ -77,7 +78,10 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
           Boolean(await prisma.project.findUnique({ where: { slug: candidate }, select: { id: true } })),
         )
       : null;
-    const { columns, locationIds } = newProjectRow(demoProjectValues(demo, organization), index);
+    const { columns, locationIds } = newProjectRow(
+      { ...demoProjectValues(demo, organization), ...demoMapPoint(demo, position) },
+      index,
+    );
 
     await prisma.project.create({
       data: {
