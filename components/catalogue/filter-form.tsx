@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useTransition, type FormEvent } from "react";
 import type { CapitalField, CatalogueQuery } from "@/lib/catalogue/catalogue-query";
 import { SORT_LABELS, SORT_OPTIONS, defaultSort } from "@/lib/catalogue/catalogue-sort";
 import { templateField } from "@/lib/template/fields";
@@ -143,6 +143,13 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
     return () => wide.removeEventListener("change", follow);
   }, [capitalProblem]);
 
+  const apply = useCallback(() => {
+    clearTimeout(debounce.current);
+    const form = formRef.current;
+    if (!form) return;
+    startTransition(() => router.push(urlFor(form), { scroll: false }));
+  }, [router]);
+
   // Back and forward change the URL under uncontrolled fields: follow it, except in the field
   // the user is typing in (remounting the form instead would take their focus away).
   // On a slow phone a visitor may choose before the script has run: the first run applies what they
@@ -173,14 +180,7 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
       return;
     }
     for (const { field, value } of fields) if (field !== document.activeElement) field.value = value;
-  }, [query, capital]);
-
-  function apply() {
-    clearTimeout(debounce.current);
-    const form = formRef.current;
-    if (!form) return;
-    startTransition(() => router.push(urlFor(form), { scroll: false }));
-  }
+  }, [query, capital, apply]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
