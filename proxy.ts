@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy.mjs";
 import { PUBLIC_PAGE, cookieHeaderHasSession } from "@/lib/http/public-requests.mjs";
+import { LOCALE_HEADER, localeOfPath } from "@/lib/i18n/locales";
 
 /** Set by scripts/public-pages.mjs on a render it makes once for every anonymous visitor. */
 const PUBLIC_RENDER_HEADER = "x-portal-public-render";
@@ -14,8 +15,15 @@ const PUBLIC_RENDER_HEADER = "x-portal-public-render";
  * secret) gets no nonce: the production server sends it with the hashes of its scripts instead.
  */
 export function proxy(request: NextRequest) {
+  const requestHeaders = new Headers(request.headers);
+  // The page's language is its path's (/en…); i18n/request.ts reads it from here. Set on every
+  // request so a visitor cannot choose it with a header of their own.
+  requestHeaders.set(LOCALE_HEADER, localeOfPath(request.nextUrl.pathname));
+
   const token = process.env.PORTAL_PUBLIC_RENDER_TOKEN;
-  if (token && request.headers.get(PUBLIC_RENDER_HEADER) === token) return NextResponse.next();
+  if (token && request.headers.get(PUBLIC_RENDER_HEADER) === token) {
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy({
@@ -23,7 +31,6 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
   });
 
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -40,7 +47,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    { source: "/((?!api|_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] },
-  ],
+  // Prefetches too: a page's language must come from its path, never from a header the visitor sent
+  // (a shared cache in front could otherwise keep an English render of a Vietnamese address).
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,5 +1,6 @@
 import { alertQueryString, describeAlertFilters } from "@/lib/alerts/alert-filters";
-import type { CatalogueQuery } from "@/lib/catalogue/catalogue-query";
+import { getTranslations } from "next-intl/server";
+import { catalogueHref, type CatalogueQuery } from "@/lib/catalogue/catalogue-query";
 import type { ReferenceData, ReferenceItem } from "@/lib/catalogue/reference-data";
 import { catalogueFeedHref } from "@/lib/feeds/catalogue-feed-href";
 import { AlertSubscribeForm } from "./alert-subscribe-form";
@@ -32,6 +33,48 @@ export function CatalogueAlerts({ query, reference }: { query: CatalogueQuery; r
         <a href={catalogueFeedHref(query, "rss")} type="application/rss+xml" className="text-brand-700 underline">
           RSS
         </a>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * On English pages: the view as a feed, and where to subscribe by e-mail (the confirmation and alert
+ * e-mails are written in Vietnamese, so the form is on the Vietnamese page).
+ */
+export async function CatalogueFeeds({ query }: { query: CatalogueQuery }) {
+  const t = await getTranslations("catalogue");
+  return (
+    <section
+      id="nhan-thong-bao"
+      aria-labelledby="theo-doi"
+      className="mt-8 scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id="theo-doi" className="font-semibold text-slate-900">
+        {t("feedsHeading")}
+      </h2>
+      <p className="mt-2 text-sm text-slate-700">
+        {t.rich("feedsLine", {
+          atom: (chunks) => (
+            <a href={catalogueFeedHref(query, "atom")} type="application/atom+xml" className="text-brand-700 underline">
+              {chunks}
+            </a>
+          ),
+          rss: (chunks) => (
+            <a href={catalogueFeedHref(query, "rss")} type="application/rss+xml" className="text-brand-700 underline">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
+      <p className="mt-2 text-sm text-slate-700">
+        {t.rich("emailAlertsInVietnamese", {
+          link: (chunks) => (
+            <a href={`${catalogueHref(query)}#nhan-thong-bao`} hrefLang="vi" className="text-brand-700 underline">
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
     </section>
   );

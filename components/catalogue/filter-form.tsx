@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useTransition, type FormEvent } from "react";
 import type { CapitalField, CatalogueQuery } from "@/lib/catalogue/catalogue-query";
-import { SORT_LABELS, SORT_OPTIONS, defaultSort } from "@/lib/catalogue/catalogue-sort";
-import { templateField } from "@/lib/template/fields";
+import { SORT_OPTIONS, defaultSort, type CatalogueSort } from "@/lib/catalogue/catalogue-sort";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 export interface FacetOption {
   code: string;
@@ -19,15 +19,44 @@ export interface CapitalInput {
   error?: string;
 }
 
+/** A facet's list: its label (the template's, in the page's language) and its options. */
+export interface Facet {
+  label: string;
+  options: FacetOption[];
+}
+
+/** The form's texts in the page's language, given by the server (messages/<locale>/catalogue.json). */
+export interface FilterFormLabels {
+  form: string;
+  keyword: string;
+  keywordPlaceholder: string;
+  loading: string;
+  filter: string;
+  activeConditions: string;
+  all: string;
+  capitalLegend: string;
+  capitalFrom: string;
+  capitalTo: string;
+  capitalExample: string;
+  sort: string;
+  sortOptions: Record<CatalogueSort, string>;
+  apply: string;
+  clearFilters: string;
+}
+
 interface FilterFormProps {
   query: CatalogueQuery;
   /** The capital inputs as the visitor typed them when they could not be read, else as applied. */
   capital: Record<CapitalField, CapitalInput>;
   /** How many filters apply besides the keyword: shown on the panel's button on phones. */
   activeCount: number;
-  sectors: FacetOption[];
-  locations: FacetOption[];
-  forms: FacetOption[];
+  sectors: Facet;
+  locations: Facet;
+  forms: Facet;
+  /** The catalogue's path in the page's language: "/projects" or "/en/projects". */
+  path: string;
+  locale: Locale;
+  labels: FilterFormLabels;
 }
 
 const SEARCH_DEBOUNCE_MS = 500;
@@ -35,7 +64,7 @@ const SEARCH_DEBOUNCE_MS = 500;
 const WIDE_SCREEN = "(min-width: 64rem)";
 
 /** The URL for the form's current values, leaving empty fields and default order out. */
-function urlFor(form: HTMLFormElement): string {
+function urlFor(form: HTMLFormElement, path: string): string {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
     if (typeof value !== "string" || value.trim() === "") continue;
@@ -43,7 +72,7 @@ function urlFor(form: HTMLFormElement): string {
   }
   if (params.get("sort") === defaultSort(params.get("q") ?? "")) params.delete("sort");
   const search = params.toString();
-  return search ? `/projects?${search}` : "/projects";
+  return search ? `${path}?${search}` : path;
 }
 
 /** The value the sort list submits: empty while the order is the keyword's default, so it follows the keyword. */
@@ -56,16 +85,18 @@ const fieldClass =
 
 function FacetSelect({
   id,
-  label,
+  facet: { label, options },
   name,
-  options,
   value,
+  all,
+  locale,
 }: {
   id: string;
-  label: string;
+  facet: Facet;
   name: string;
-  options: FacetOption[];
   value?: string;
+  all: string;
+  locale: Locale;
 }) {
   return (
     <div>
@@ -73,10 +104,10 @@ function FacetSelect({
         {label}
       </label>
       <select id={id} name={name} defaultValue={value ?? ""} className={fieldClass}>
-        <option value="">Tất cả</option>
+        <option value="">{all}</option>
         {options.map((option) => (
           <option key={option.code} value={option.code}>
-            {option.name} ({option.count.toLocaleString("vi-VN")})
+            {option.name} ({option.count.toLocaleString(INTL_LOCALE[locale])})
           </option>
         ))}
       </select>
@@ -84,7 +115,19 @@ function FacetSelect({
   );
 }
 
-function CapitalTextInput({ id, label, name, input }: { id: string; label: string; name: CapitalField; input: CapitalInput }) {
+function CapitalTextInput({
+  id,
+  label,
+  name,
+  input,
+  placeholder,
+}: {
+  id: string;
+  label: string;
+  name: CapitalField;
+  input: CapitalInput;
+  placeholder: string;
+}) {
   const errorId = `${id}-error`;
   return (
     <div>
@@ -98,7 +141,7 @@ function CapitalTextInput({ id, label, name, input }: { id: string; label: strin
         inputMode="decimal"
         autoComplete="off"
         maxLength={40}
-        placeholder="Ví dụ: 1.000"
+        placeholder={placeholder}
         defaultValue={input.text}
         aria-invalid={input.error ? true : undefined}
         aria-describedby={input.error ? errorId : undefined}
@@ -119,7 +162,7 @@ function CapitalTextInput({ id, label, name, input }: { id: string; label: strin
  * everything but the keyword folds behind "Lọc (n)" (a <details>, which needs no script), so the
  * results are on the first screen.
  */
-export function FilterForm({ query, capital, activeCount, sectors, locations, forms }: FilterFormProps) {
+export function FilterForm({ query, capital, activeCount, sectors, locations, forms, path, locale, labels }: FilterFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const panelRef = useRef<HTMLDetailsElement>(null);
@@ -147,8 +190,8 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
     clearTimeout(debounce.current);
     const form = formRef.current;
     if (!form) return;
-    startTransition(() => router.push(urlFor(form), { scroll: false }));
-  }, [router]);
+    startTransition(() => router.push(urlFor(form, path), { scroll: false }));
+  }, [router, path]);
 
   // Back and forward change the URL under uncontrolled fields: follow it, except in the field
   // the user is typing in (remounting the form instead would take their focus away).
@@ -193,9 +236,9 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
     <form
       ref={formRef}
       method="get"
-      action="/projects"
+      action={path}
       role="search"
-      aria-label="Tìm kiếm và lọc dự án"
+      aria-label={labels.form}
       onSubmit={onSubmit}
       onChange={(event) => {
         const target = event.target as HTMLElement;
@@ -207,7 +250,7 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
       {query.view === "map" ? <input type="hidden" name="view" value="map" /> : null}
       <div>
         <label htmlFor="filter-q" className="block text-sm font-medium text-slate-700">
-          Từ khóa
+          {labels.keyword}
         </label>
         <input
           id="filter-q"
@@ -215,7 +258,7 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
           name="q"
           defaultValue={query.q}
           maxLength={200}
-          placeholder="Tên dự án, địa điểm, đơn vị…"
+          placeholder={labels.keywordPlaceholder}
           className={fieldClass}
           onChange={() => {
             clearTimeout(debounce.current);
@@ -223,57 +266,58 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
           }}
         />
         <span role="status" className="mt-1 block text-sm text-slate-500">
-          {pending ? "Đang tải…" : ""}
+          {pending ? labels.loading : ""}
         </span>
       </div>
       {/* Open from the server when a capital input needs the visitor's attention, phones included. */}
       <details ref={panelRef} open={capitalProblem || undefined} className="filter-panel group">
         <summary className="flex cursor-pointer list-none items-center justify-between rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-semibold text-brand-800 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
           <span>
-            Lọc ({activeCount}
-            <span className="sr-only"> điều kiện đang áp dụng</span>)
+            {labels.filter} ({activeCount}
+            <span className="sr-only">{labels.activeConditions}</span>)
           </span>
           <span aria-hidden="true" className="transition group-open:rotate-180">
             ▾
           </span>
         </summary>
         <div className="mt-3 grid grid-cols-2 gap-3 lg:mt-0 lg:grid-cols-1 lg:gap-4">
-          <FacetSelect
-            id="filter-sector"
-            label={templateField("sectorCode").label}
-            name="sector"
-            options={sectors}
-            value={query.sector}
-          />
+          <FacetSelect id="filter-sector" facet={sectors} name="sector" value={query.sector} all={labels.all} locale={locale} />
           <FacetSelect
             id="filter-location"
-            label={templateField("locationCodes").label}
+            facet={locations}
             name="location"
-            options={locations}
             value={query.location}
+            all={labels.all}
+            locale={locale}
           />
-          <FacetSelect
-            id="filter-form"
-            label={templateField("investmentFormCode").label}
-            name="form"
-            options={forms}
-            value={query.form}
-          />
+          <FacetSelect id="filter-form" facet={forms} name="form" value={query.form} all={labels.all} locale={locale} />
           <fieldset className="col-span-2 lg:col-span-1">
-            <legend className="text-sm font-medium text-slate-700">Tổng vốn đầu tư (tỷ đồng)</legend>
+            <legend className="text-sm font-medium text-slate-700">{labels.capitalLegend}</legend>
             <div className="mt-1 grid grid-cols-2 gap-2">
-              <CapitalTextInput id="filter-min" label="Từ" name="minCapital" input={capital.minCapital} />
-              <CapitalTextInput id="filter-max" label="Đến" name="maxCapital" input={capital.maxCapital} />
+              <CapitalTextInput
+                id="filter-min"
+                label={labels.capitalFrom}
+                name="minCapital"
+                input={capital.minCapital}
+                placeholder={labels.capitalExample}
+              />
+              <CapitalTextInput
+                id="filter-max"
+                label={labels.capitalTo}
+                name="maxCapital"
+                input={capital.maxCapital}
+                placeholder={labels.capitalExample}
+              />
             </div>
           </fieldset>
           <div>
             <label htmlFor="filter-sort" className="block text-sm font-medium text-slate-700">
-              Sắp xếp
+              {labels.sort}
             </label>
             <select id="filter-sort" name="sort" defaultValue={sortValue(query)} className={fieldClass}>
               {SORT_OPTIONS.map((sort) => (
                 <option key={sort} value={sort === query.sort ? sortValue(query) : sort}>
-                  {SORT_LABELS[sort]}
+                  {labels.sortOptions[sort]}
                 </option>
               ))}
             </select>
@@ -283,10 +327,10 @@ export function FilterForm({ query, capital, activeCount, sectors, locations, fo
               type="submit"
               className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
             >
-              Lọc dự án
+              {labels.apply}
             </button>
-            <Link href="/projects" className="text-sm text-brand-700 underline">
-              Xóa bộ lọc
+            <Link href={path} className="text-sm text-brand-700 underline">
+              {labels.clearFilters}
             </Link>
           </div>
         </div>

@@ -1,51 +1,49 @@
-import { formatVietnameseNumber } from "@/lib/format/number";
-import { MAX_CAPITAL_TY, type CapitalField, type FacetField, type QueryAdjustment } from "./catalogue-query";
-import { SORT_LABELS, defaultSort } from "./catalogue-sort";
+import type { getTranslations } from "next-intl/server";
+import { MAX_CAPITAL_TY, type CapitalField, type QueryAdjustment } from "./catalogue-query";
+import { defaultSort } from "./catalogue-sort";
 
-const CAPITAL_LABELS: Record<CapitalField, string> = { minCapital: "Vốn từ", maxCapital: "Vốn đến" };
+/** The catalogue's texts in the page's language (messages/<locale>/catalogue.json). */
+export type CatalogueTranslator = Awaited<ReturnType<typeof getTranslations<"catalogue">>>;
 
-const FACETS: Record<FacetField, { noun: string; all: string }> = {
-  sector: { noun: "ngành / lĩnh vực", all: "mọi ngành" },
-  location: { noun: "địa bàn", all: "mọi địa bàn" },
-  form: { noun: "hình thức đầu tư", all: "mọi hình thức đầu tư" },
-};
+const CAPITAL_LABELS = { minCapital: "adjustments.capitalFrom", maxCapital: "adjustments.capitalTo" } as const;
+const UNKNOWN_CODE = {
+  sector: "adjustments.unknownSector",
+  location: "adjustments.unknownLocation",
+  form: "adjustments.unknownForm",
+} as const;
 
 /** The short message shown under a capital input the catalogue could not read. */
-export function capitalFieldMessage(adjustment: Extract<QueryAdjustment, { field: CapitalField }>): string {
+export function capitalFieldMessage(
+  adjustment: Extract<QueryAdjustment, { field: CapitalField }>,
+  t: CatalogueTranslator,
+): string {
   return adjustment.kind === "capital-unreadable"
-    ? `Không đọc được số “${adjustment.input}”. Ví dụ cách nhập: 1.000 hoặc 1,5.`
-    : `Số tiền phải từ 0 đến ${formatVietnameseNumber(MAX_CAPITAL_TY)} tỷ đồng.`;
+    ? t("adjustments.capitalUnreadableField", { input: adjustment.input })
+    : t("adjustments.capitalOutOfRangeField", { max: MAX_CAPITAL_TY });
 }
 
 /** What the catalogue tells the visitor about one thing it ignored or changed in the address. */
-export function adjustmentMessage(adjustment: QueryAdjustment, q: string): string {
+export function adjustmentMessage(adjustment: QueryAdjustment, q: string, t: CatalogueTranslator): string {
   switch (adjustment.kind) {
     case "capital-unreadable":
-      return (
-        `Không đọc được số “${adjustment.input}” trong ô “${CAPITAL_LABELS[adjustment.field]}”, nên điều kiện này chưa được áp dụng. ` +
-        "Vui lòng nhập số tỷ đồng, ví dụ 1.000 (một nghìn) hoặc 1,5 (một phẩy năm)."
-      );
+      return t("adjustments.capitalUnreadable", { input: adjustment.input, field: t(CAPITAL_LABELS[adjustment.field]) });
     case "capital-out-of-range":
-      return (
-        `Số “${adjustment.input}” trong ô “${CAPITAL_LABELS[adjustment.field]}” nằm ngoài khoảng 0 – ` +
-        `${formatVietnameseNumber(MAX_CAPITAL_TY)} tỷ đồng, nên điều kiện này chưa được áp dụng.`
-      );
+      return t("adjustments.capitalOutOfRange", {
+        input: adjustment.input,
+        field: t(CAPITAL_LABELS[adjustment.field]),
+        max: MAX_CAPITAL_TY,
+      });
     case "capital-swapped":
-      return "Vốn “từ” lớn hơn vốn “đến”, nên hai giá trị đã được đổi chỗ cho nhau.";
-    case "unknown-code": {
-      const facet = FACETS[adjustment.field];
-      return `Không có ${facet.noun} mã “${adjustment.input}” trong danh mục (mã có thể đã thay đổi), nên đang hiển thị dự án của ${facet.all}.`;
-    }
+      return t("adjustments.capitalSwapped");
+    case "unknown-code":
+      return t(UNKNOWN_CODE[adjustment.field], { input: adjustment.input });
     case "unknown-sort":
-      return `Không có cách sắp xếp “${adjustment.input}”, nên kết quả được sắp xếp theo “${SORT_LABELS[defaultSort(q)]}”.`;
+      return t("adjustments.unknownSort", { input: adjustment.input, sort: t(`sortOptions.${defaultSort(q)}`) });
     case "page-unreadable":
-      return `Số trang “${adjustment.input}” không hợp lệ, nên đang hiển thị trang 1.`;
+      return t("adjustments.pageUnreadable", { input: adjustment.input });
     case "page-past-end":
-      return (
-        `Kết quả hiện có ${formatVietnameseNumber(adjustment.pageCount)} trang, không có trang ` +
-        `${formatVietnameseNumber(adjustment.requested)}, nên đang hiển thị trang cuối.`
-      );
+      return t("adjustments.pagePastEnd", { pageCount: adjustment.pageCount, requested: adjustment.requested });
     case "keyword-shortened":
-      return `Từ khóa dài hơn ${adjustment.maxLength} ký tự, nên chỉ phần đầu được dùng để tìm.`;
+      return t("adjustments.keywordShortened", { maxLength: adjustment.maxLength });
   }
 }

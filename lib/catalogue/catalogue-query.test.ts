@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { adjustmentMessage, capitalFieldMessage } from "./adjustment-messages";
+
+const vietnamese = createTranslator({ locale: "vi", messages: MESSAGES.vi, namespace: "catalogue" });
 import {
   MAX_QUERY_LENGTH,
   catalogueExportHref,
@@ -122,7 +126,7 @@ describe("parseCatalogueQuery", () => {
           if (query.minCapital !== undefined && query.maxCapital !== undefined) {
             expect(query.minCapital).toBeLessThanOrEqual(query.maxCapital);
           }
-          for (const adjustment of query.adjustments) expect(adjustmentMessage(adjustment, query.q)).toMatch(/\S/);
+          for (const adjustment of query.adjustments) expect(adjustmentMessage(adjustment, query.q, vietnamese)).toMatch(/\S/);
         },
       ),
     );
@@ -163,7 +167,8 @@ describe("catalogueHref", () => {
 
 describe("what the catalogue says about what it ignored", () => {
   it("explains each case politely, with what was typed", () => {
-    const says = (adjustment: QueryAdjustment, q = "") => adjustmentMessage(adjustment, q);
+    const t = createTranslator({ locale: "vi", messages: MESSAGES.vi, namespace: "catalogue" });
+    const says = (adjustment: QueryAdjustment, q = "") => adjustmentMessage(adjustment, q, t);
     expect(says({ kind: "capital-unreadable", field: "minCapital", input: "abc" })).toMatch(
       /^Không đọc được số “abc” trong ô “Vốn từ”/,
     );
@@ -175,9 +180,17 @@ describe("what the catalogue says about what it ignored", () => {
     );
     expect(says({ kind: "unknown-sort", input: "x" }, "phu quoc")).toContain("“Phù hợp nhất”");
     expect(says({ kind: "unknown-sort", input: "x" })).toContain("“Mới công bố”");
-    expect(capitalFieldMessage({ kind: "capital-unreadable", field: "maxCapital", input: "abc" })).toBe(
+    expect(capitalFieldMessage({ kind: "capital-unreadable", field: "maxCapital", input: "abc" }, t)).toBe(
       "Không đọc được số “abc”. Ví dụ cách nhập: 1.000 hoặc 1,5.",
     );
+  });
+
+  it("says the same in English on the English catalogue", () => {
+    const t = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "catalogue" });
+    expect(adjustmentMessage({ kind: "page-past-end", requested: 99999, pageCount: 3 }, "", t)).toBe(
+      "There are 3 pages of results, not 99,999, so the last page is shown.",
+    );
+    expect(adjustmentMessage({ kind: "unknown-sort", input: "x" }, "phu quoc", t)).toContain("“Best match”");
   });
 });
 

@@ -1,4 +1,5 @@
-import { formatVietnameseNumber, parseVietnameseNumber } from "@/lib/format/number";
+import { formatVietnameseNumber, parseEnglishNumber, parseVietnameseNumber } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/locales";
 import { removeUnseenCharacters } from "@/lib/text/invisible-characters";
 import { CODE_PATTERN } from "@/lib/validation/code-pattern";
 import { SORT_OPTIONS, defaultSort, type CatalogueSort } from "./catalogue-sort";
@@ -67,7 +68,7 @@ const echo = (text: string) => (text.length > MAX_ECHO_LENGTH ? `${text.slice(0,
  * to "not set" (or the first page, or the default order) and is listed in `adjustments`, so a bad
  * bookmark still shows the catalogue and says what it left out.
  */
-export function parseCatalogueQuery(params: RawParams): CatalogueRequest {
+export function parseCatalogueQuery(params: RawParams, locale: Locale = "vi"): CatalogueRequest {
   const get = (key: string) => {
     const raw = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : first(params[key]);
     return raw === undefined ? undefined : removeUnseenCharacters(raw).trim() || undefined;
@@ -89,7 +90,8 @@ export function parseCatalogueQuery(params: RawParams): CatalogueRequest {
   const capital = (field: CapitalField): number | undefined => {
     const input = get(field);
     if (input === undefined) return undefined;
-    const value = parseVietnameseNumber(input);
+    // The English catalogue's visitor writes "1,000" for one thousand.
+    const value = locale === "en" ? parseEnglishNumber(input) : parseVietnameseNumber(input);
     if (value === null) adjustments.push({ kind: "capital-unreadable", field, input: echo(input) });
     else if (value < 0 || value > MAX_CAPITAL_TY) adjustments.push({ kind: "capital-out-of-range", field, input: echo(input) });
     else return value;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatVietnameseNumber, parseVietnameseNumber } from "./number";
+import { formatVietnameseNumber, parseEnglishNumber, parseVietnameseNumber } from "./number";
 
 describe("parseVietnameseNumber / formatVietnameseNumber", () => {
   it("reads vi-VN and plain numbers, and refuses malformed ones", () => {
@@ -54,5 +54,16 @@ describe("numbers in the catalogue's capital filter", () => {
         expect(() => parseVietnameseNumber(text)).not.toThrow();
       }),
     );
+  });
+});
+
+describe("parseEnglishNumber", () => {
+  it("reads commas as thousands groups, and the rest as the Vietnamese pages do", () => {
+    expect(parseEnglishNumber("1,000")).toBe(1000);
+    expect(parseEnglishNumber("12,500.75")).toBe(12500.75);
+    expect(parseEnglishNumber("2.5")).toBe(2.5);
+    expect(parseEnglishNumber("1.000")).toBe(1000);
+    expect(parseEnglishNumber("2,5")).toBe(2.5);
+    expect(parseEnglishNumber("abc")).toBeNull();
   });
 });

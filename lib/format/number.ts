@@ -95,3 +95,15 @@ export function formatVietnameseNumber(value: number): string {
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${value < 0 ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
+
+const ENGLISH_GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * Reads a number as an English page's visitor types it: "1,000" is one thousand there, where a
+ * Vietnamese reader means one. Everything else reads as on the Vietnamese pages, so the catalogue's
+ * own links ("1.000", "2,5") mean the same in both languages.
+ */
+export function parseEnglishNumber(text: string): number | null {
+  if (typeof text === "string" && ENGLISH_GROUPED.test(text.trim())) return Number(text.trim().replaceAll(",", ""));
+  return parseVietnameseNumber(text);
+}

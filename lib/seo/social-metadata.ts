@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { OPEN_GRAPH_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /** The portal's own preview picture, for pages that are not one project (app/share-image.png/route.ts). */
 export const PORTAL_SHARE_IMAGE_PATH = "/share-image.png";
@@ -20,6 +21,8 @@ export interface SocialPage {
   siteName: string;
   image: { path: string; alt: string };
   type?: "website" | "article";
+  /** The page's language; Vietnamese unless said. */
+  locale?: Locale;
 }
 
 /**
@@ -32,7 +35,8 @@ export function socialMetadata(page: SocialPage): Pick<Metadata, "openGraph" | "
   return {
     openGraph: {
       type: page.type ?? "website",
-      locale: "vi_VN",
+      locale: OPEN_GRAPH_LOCALE[page.locale ?? "vi"],
+      alternateLocale: OPEN_GRAPH_LOCALE[page.locale === "en" ? "vi" : "en"],
       siteName: page.siteName,
       title: page.title,
       description: page.description,

@@ -588,8 +588,12 @@ export function itemsOfSection(section: SectionKey): TemplateItem[] {
 }
 
 /** A heading for an item: "1. Tên dự án", "4. Quy mô dự án", "Ngành / Lĩnh vực". */
-export function itemHeading(item: TemplateItem): string {
-  if (item.kind === "group") return `${TEMPLATE_GROUPS[item.group].number}. ${TEMPLATE_GROUPS[item.group].label}`;
+export function itemHeading(item: TemplateItem, english = false): string {
+  if (item.kind === "group") {
+    const group = TEMPLATE_GROUPS[item.group];
+    return `${group.number}. ${english ? group.labelEn : group.label}`;
+  }
   const field = templateField(item.key);
-  return field.number ? `${field.number}. ${field.label}` : field.label;
+  const label = english ? field.labelEn : field.label;
+  return field.number ? `${field.number}. ${label}` : label;
 }

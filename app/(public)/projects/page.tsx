@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { JsonLd } from "@/components/seo/json-ld";
 import { portalLink } from "@/lib/auth/portal-url";
@@ -13,12 +14,15 @@ import { catalogueFeedHref } from "@/lib/feeds/catalogue-feed-href";
 import { catalogueRedirect, searchParamsOf } from "@/lib/reference/canonical-codes";
 import { PORTAL_SHARE_IMAGE_PATH, socialMetadata } from "@/lib/seo/social-metadata";
 import { breadcrumbList } from "@/lib/seo/structured-data";
+import { localName } from "@/lib/i18n/local-text";
+import { localHref, type Locale } from "@/lib/i18n/locales";
+import { portalTexts } from "@/lib/i18n/portal-texts";
+import { languageAlternates } from "@/lib/seo/language-alternates";
 import { getSiteSettings } from "@/lib/settings/site-settings";
-import { portalTitle } from "@/lib/settings/site-settings-defaults";
 
 /** An old link with a merged code (`?location=old`) moves for good to the code that replaced it. */
-async function redirectMergedCodes(params: Record<string, string | string[] | undefined>) {
-  const target = await catalogueRedirect("/projects", searchParamsOf(params).toString());
+async function redirectMergedCodes(params: Record<string, string | string[] | undefined>, locale: Locale) {
+  const target = await catalogueRedirect(localHref(locale, "/projects"), searchParamsOf(params).toString());
   if (target) permanentRedirect(target);
 }
 
@@ -28,35 +32,42 @@ async function redirectMergedCodes(params: Record<string, string | string[] | un
  * out, amounts as the catalogue writes them), so search engines keep one address per view.
  */
 export async function generateMetadata({ searchParams }: PageProps<"/projects">): Promise<Metadata> {
-  const params = await searchParams;
-  await redirectMergedCodes(params);
-  const query = parseCatalogueQuery(params);
+  const [params, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("catalogue")]);
+  await redirectMergedCodes(params, locale);
+  const query = parseCatalogueQuery(params, locale);
   const [reference, settings] = await Promise.all([getReferenceData(), getSiteSettings()]);
-  const sector = findByCode(reference.sectors, query.sector);
-  const location = findByCode(reference.locations, query.location);
-  const form = findByCode(reference.forms, query.form);
+  const [sector, location, form] = [
+    findByCode(reference.sectors, query.sector),
+    findByCode(reference.locations, query.location),
+    findByCode(reference.forms, query.form),
+  ].map((item) => (item ? { code: item.code, name: localName(locale, item) } : undefined));
   const parts = [
-    "Dự án kêu gọi đầu tư",
+    t("metaTitle"),
     query.q ? `“${query.q}”` : undefined,
     sector?.name,
     location?.name,
     form?.name,
-    query.page > 1 ? `trang ${query.page}` : undefined,
+    query.page > 1 ? t("metaPage", { page: query.page }) : undefined,
   ];
   const scope = [
-    sector ? `ngành ${sector.name}` : undefined,
-    location ? `tại ${location.name}` : undefined,
-    form ? `theo hình thức ${form.name}` : undefined,
+    sector ? t("metaSector", { name: sector.name }) : undefined,
+    location ? t("metaLocation", { name: location.name }) : undefined,
+    form ? t("metaForm", { name: form.name }) : undefined,
   ].filter(Boolean);
   const applied = { ...query, sector: sector?.code, location: location?.code, form: form?.code };
   const title = parts.filter(Boolean).join(" – ");
-  const description = `Danh mục dự án kêu gọi đầu tư${scope.length > 0 ? ` ${scope.join(", ")}` : ""} của ${settings.provinceName}: vốn đầu tư, hình thức, địa điểm và đơn vị đề xuất của từng dự án; tải về dạng CSV, Excel, JSON.`;
-  const canonical = catalogueHref(applied);
+  const description = t("metaDescription", {
+    scope: scope.length > 0 ? ` ${scope.join(", ")}` : "",
+    province: settings.provinceName,
+    provinceShort: settings.provinceShortName,
+  });
+  const alternates = languageAlternates(locale, catalogueHref(applied));
+  const portal = await portalTexts(settings);
   return {
     title,
     description,
     alternates: {
-      canonical,
+      ...alternates,
       // Feed readers find the view's feeds from the page itself.
       types: {
         "application/atom+xml": [{ url: catalogueFeedHref(applied, "atom"), title: `${title} (Atom)` }],
@@ -66,17 +77,23 @@ export async function generateMetadata({ searchParams }: PageProps<"/projects">)
     ...socialMetadata({
       title,
       description,
-      path: canonical,
-      siteName: portalTitle(settings),
-      image: { path: PORTAL_SHARE_IMAGE_PATH, alt: portalTitle(settings) },
+      path: alternates.canonical,
+      siteName: portal.title,
+      image: { path: PORTAL_SHARE_IMAGE_PATH, alt: portal.title },
+      locale,
     }),
   };
 }
 
 export default async function ProjectsPage({ searchParams }: PageProps<"/projects">) {
-  const params = await searchParams;
-  await redirectMergedCodes(params);
-  const requested = parseCatalogueQuery(params);
+  const [params, locale, common, t] = await Promise.all([
+    searchParams,
+    getLocale(),
+    getTranslations("common"),
+    getTranslations("catalogue"),
+  ]);
+  await redirectMergedCodes(params, locale);
+  const requested = parseCatalogueQuery(params, locale);
   const [result, settings, map] = await Promise.all([
     searchCatalogue(requested),
     getSiteSettings(),
@@ -87,8 +104,8 @@ export default async function ProjectsPage({ searchParams }: PageProps<"/project
       <JsonLd
         data={breadcrumbList(
           [
-            { name: "Trang chủ", path: "/" },
-            { name: "Dự án kêu gọi đầu tư", path: "/projects" },
+            { name: common("breadcrumbHome"), path: localHref(locale, "/") },
+            { name: t("title"), path: localHref(locale, "/projects") },
           ],
           portalLink,
         )}

@@ -1,0 +1,2 @@
+// The open data page in English: the same page, which takes its language from the path (i18n/request.ts).
+export { default, generateMetadata } from "../../du-lieu-mo/page";

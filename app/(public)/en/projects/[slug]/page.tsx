@@ -1,0 +1,2 @@
+// A project's page in English: the same page, which takes its language from the path (i18n/request.ts).
+export { default, generateMetadata } from "../../../projects/[slug]/page";
