@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ProjectTemplateData } from "@/lib/catalogue/public-project-page";
 import { MapPointText } from "@/components/maps/map-point-text";
-import { formatCapital, formatNumber, formatUsd } from "@/lib/format/money";
+import { localeFormat } from "@/lib/format/locale-format";
+import { localName } from "@/lib/i18n/local-text";
+import { localHref, type Locale } from "@/lib/i18n/locales";
 import { mapPointOf } from "@/lib/maps/map-point";
 import {
   FIELD_KEYS,
@@ -15,11 +18,14 @@ import {
   type TemplateItem,
 } from "@/lib/template/fields";
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
+/** `valueLang`: on English pages the unit's text stays Vietnamese, and says so to screen readers and translators. */
+function Field({ label, children, valueLang }: { label: string; children: ReactNode; valueLang?: Locale }) {
   return (
     <div className="border-t border-slate-100 py-3 sm:grid sm:grid-cols-[16rem_1fr] sm:gap-4 print:grid print:break-inside-avoid print:grid-cols-[30%_1fr] print:gap-2 print:py-0.5">
       <dt className="font-medium text-slate-700">{label}</dt>
-      <dd className="mt-1 whitespace-pre-line text-slate-900 [overflow-wrap:anywhere] sm:mt-0">{children}</dd>
+      <dd lang={valueLang} className="mt-1 whitespace-pre-line text-slate-900 [overflow-wrap:anywhere] sm:mt-0">
+        {children}
+      </dd>
     </div>
   );
 }
@@ -46,33 +52,35 @@ const SHOWN_WITH = new Map(
 );
 
 /** One stored value as the public reads it: money in tỷ đồng, links for addresses, names for codes. */
-function FieldValue({ project, name }: { project: ProjectTemplateData; name: FieldKey }): ReactNode {
+async function FieldValue({ project, name }: { project: ProjectTemplateData; name: FieldKey }): Promise<ReactNode> {
   const field = templateField(name);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("project")]);
+  const format = localeFormat(locale);
   const stored = project as unknown as Record<string, unknown>;
   switch (field.kind) {
     case "choice": {
       const relation = field.list === "sectors" ? project.sector : project.investmentForm;
-      return orDash(relation?.name);
+      return orDash(relation ? localName(locale, relation) : null);
     }
     case "multiChoice":
       return project.locations.map(({ location }, index) => (
         <span key={location.code}>
           {index > 0 ? ", " : ""}
-          <Link href={`/projects?location=${location.code}`} className="text-brand-700 underline">
+          <Link href={localHref(locale, `/projects?location=${location.code}`)} className="text-brand-700 underline">
             {location.name}
           </Link>
         </span>
       ));
     case "money": {
       const amount = stored[field.column] as bigint | null;
-      if (field.currency === "USD") return orDash(formatUsd(amount));
+      if (field.currency === "USD") return orDash(format.usd(amount));
       const companion = SHOWN_WITH.get(name);
       const companionField = companion ? templateField(companion) : null;
-      const alongside = companionField?.kind === "money" ? formatUsd(stored[companionField.column] as bigint | null) : null;
+      const alongside = companionField?.kind === "money" ? format.usd(stored[companionField.column] as bigint | null) : null;
       return (
         <>
-          <strong>{formatCapital(amount)}</strong>
-          {alongside ? ` (khoảng ${alongside})` : ""}
+          <strong>{format.capital(amount)}</strong>
+          {alongside ? t("aroundUsd", { amount: alongside }) : ""}
         </>
       );
     }
@@ -83,7 +91,7 @@ function FieldValue({ project, name }: { project: ProjectTemplateData; name: Fie
         return point ? <MapPointText point={point} /> : "—";
       }
       const amount = stored[field.column] as number | null;
-      return amount === null ? "—" : `${formatNumber(amount)}${field.unit ? ` ${field.unit}` : ""}`;
+      return amount === null ? "—" : `${format.number(amount)}${field.unit ? ` ${field.unit}` : ""}`;
     }
     case "email": {
       const email = stored[field.column] as string;
@@ -112,27 +120,29 @@ function FieldValue({ project, name }: { project: ProjectTemplateData; name: Fie
 }
 
 /** What one line of the template says for a project: a field's value, or a group's fields one per line. */
-export function ItemValue({ project, item }: { project: ProjectTemplateData; item: TemplateItem }): ReactNode {
+export async function ItemValue({ project, item }: { project: ProjectTemplateData; item: TemplateItem }): Promise<ReactNode> {
   if (item.kind === "field") return <FieldValue project={project} name={item.key} />;
+  const english = (await getLocale()) === "en";
   return item.keys
     .filter((key) => !templateField(key).shownWith)
     .map((key) => (
       <span key={key} className="block">
-        {templateField(key).label}: <FieldValue project={project} name={key} />
+        {english ? templateField(key).labelEn : templateField(key).label}: <FieldValue project={project} name={key} />
       </span>
     ));
 }
 
-function Item({ project, item }: { project: ProjectTemplateData; item: TemplateItem }) {
+function Item({ project, item, locale }: { project: ProjectTemplateData; item: TemplateItem; locale: Locale }) {
   return (
-    <Field label={itemHeading(item)}>
+    <Field label={itemHeading(item, locale === "en")} valueLang={locale === "en" ? "vi" : undefined}>
       <ItemValue project={project} item={item} />
     </Field>
   );
 }
 
 /** Sections I and II of the official template, every field under its exact label, in the letter's order. */
-export function ProjectTemplateSections({ project }: { project: ProjectTemplateData }) {
+export async function ProjectTemplateSections({ project }: { project: ProjectTemplateData }) {
+  const locale = await getLocale();
   return (
     <>
       {(Object.keys(TEMPLATE_SECTIONS) as SectionKey[]).map((section, index) => (
@@ -142,12 +152,12 @@ export function ProjectTemplateSections({ project }: { project: ProjectTemplateD
           className={`${index === 0 ? "mt-8" : "mt-6"} rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:mt-2 print:rounded-none print:border-0 print:p-0`}
         >
           <h2 id={`muc-${section}`} className="text-lg font-bold text-brand-900 print:text-[10pt]">
-            {TEMPLATE_SECTIONS[section].title}
+            {locale === "en" ? TEMPLATE_SECTIONS[section].titleEn : TEMPLATE_SECTIONS[section].title}
           </h2>
           {/* Printed, the unit's eight short fields take two columns, so the sheet fits one page. */}
           <dl className={`mt-3 print:mt-1 ${section === "I" ? "print:grid print:grid-cols-2 print:gap-x-6" : ""}`}>
             {itemsOfSection(section).map((item) => (
-              <Item key={item.kind === "field" ? item.key : item.group} project={project} item={item} />
+              <Item key={item.kind === "field" ? item.key : item.group} project={project} item={item} locale={locale} />
             ))}
           </dl>
         </section>

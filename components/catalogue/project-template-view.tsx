@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import type { PublishedProject } from "@/lib/catalogue/public-project-page";
-import { formatDate } from "@/lib/format/date";
-import { formatCapital } from "@/lib/format/money";
+import { localeFormat } from "@/lib/format/locale-format";
+import { localName, projectTexts } from "@/lib/i18n/local-text";
+import { localHref } from "@/lib/i18n/locales";
 import { projectFreshness } from "@/lib/projects/freshness";
 import { InterestForm } from "@/components/enquiries/interest-form";
 import { ProjectPrintHeader } from "@/components/sharing/project-print-header";
@@ -20,7 +22,7 @@ import { mapTiles } from "@/lib/maps/map-tiles";
  * the key figures and the template's sections with the unit's contact; navigation, sharing, documents
  * and the enquiry form stay on screen.
  */
-export function ProjectTemplateView({
+export async function ProjectTemplateView({
   project,
   pageUrl,
   settings,
@@ -33,41 +35,63 @@ export function ProjectTemplateView({
   const freshness = projectFreshness(project);
   const locations = project.locations.map(({ location }) => location);
   const point = mapPointOf(project);
+  const [locale, t, common, catalogue] = await Promise.all([
+    getLocale(),
+    getTranslations("project"),
+    getTranslations("common"),
+    getTranslations("catalogue"),
+  ]);
+  const format = localeFormat(locale);
+  const texts = projectTexts(locale, project);
+  const english = locale === "en";
+  const fieldLabel = (key: "capitalTy" | "investmentFormCode") =>
+    english ? templateField(key).labelEn : templateField(key).label;
 
   return (
     <article className="print:text-[8.5pt] print:leading-snug">
       <ProjectPrintHeader url={pageUrl} settings={settings} />
-      <nav aria-label="Đường dẫn" className="text-sm text-slate-600 print:hidden">
-        <Link href="/" className="hover:underline">
-          Trang chủ
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600 print:hidden">
+        <Link href={localHref(locale, "/")} className="hover:underline">
+          {common("breadcrumbHome")}
         </Link>{" "}
         ›{" "}
-        <Link href="/projects" className="hover:underline">
-          Dự án kêu gọi đầu tư
+        <Link href={localHref(locale, "/projects")} className="hover:underline">
+          {catalogue("title")}
         </Link>
       </nav>
       <p className="mt-4 text-sm font-semibold uppercase tracking-wide text-brand-700 print:mt-2">
         {project.sector ? (
-          <Link href={`/projects?sector=${project.sector.code}`} className="hover:underline">
-            {project.sector.name}
+          <Link href={localHref(locale, `/projects?sector=${project.sector.code}`)} className="hover:underline">
+            {localName(locale, project.sector)}
           </Link>
         ) : null}
       </p>
-      <h1 className="mt-1 text-2xl font-bold leading-tight text-brand-900 [overflow-wrap:anywhere] sm:text-3xl print:text-[15pt]">
-        {project.name}
+      <h1
+        lang={texts.nameLang}
+        className="mt-1 text-2xl font-bold leading-tight text-brand-900 [overflow-wrap:anywhere] sm:text-3xl print:text-[15pt]"
+      >
+        {texts.name}
       </h1>
+      {english && texts.nameLang === "en" ? (
+        <p lang="vi" className="mt-1 text-base text-slate-700 [overflow-wrap:anywhere]">
+          {project.name}
+        </p>
+      ) : null}
       <p className="mt-2 text-sm text-slate-600 print:mt-1 print:text-[8.5pt]">
-        Cập nhật lần cuối: <strong>{formatDate(freshness.confirmedAt)}</strong> · Công bố: {formatDate(project.publishedAt)} · Đơn
-        vị đề xuất: {project.unitName}
+        {t.rich("lastUpdated", {
+          date: format.date(freshness.confirmedAt),
+          published: format.date(project.publishedAt),
+          unit: project.unitName,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {project.status === "ARCHIVED" ? (
         <p role="note" className="mt-4 rounded-md border border-slate-400 bg-slate-100 p-3 font-medium text-slate-900">
-          Lời kêu gọi đầu tư này đã kết thúc: đơn vị đề xuất đã rút dự án khỏi danh mục. Thông tin dưới đây chỉ để tham khảo.
+          {t("archived")}
         </p>
       ) : freshness.stale ? (
         <p role="note" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          Thông tin dự án chưa được đơn vị đề xuất xác nhận lại từ ngày {formatDate(freshness.confirmedAt)}, đã quá thời hạn{" "}
-          {env.FRESHNESS_PERIOD_DAYS} ngày. Nhà đầu tư nên liên hệ đơn vị để kiểm tra thông tin mới nhất.
+          {t("stale", { date: format.date(freshness.confirmedAt), days: env.FRESHNESS_PERIOD_DAYS })}
         </p>
       ) : null}
 
@@ -77,30 +101,42 @@ export function ProjectTemplateView({
             href="#quan-tam"
             className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
-            Quan tâm dự án này
+            {t("interest")}
           </a>
         </p>
       ) : null}
       <dl className="mt-6 grid grid-cols-1 gap-3 rounded-lg bg-brand-50 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4 print:mt-2 print:grid-cols-4 print:gap-2 print:border print:border-slate-300 print:bg-white print:p-1.5 print:text-[8.5pt]">
         <div>
-          <dt className="text-slate-600">{templateField("capitalTy").label}</dt>
-          <dd className="text-lg font-semibold text-brand-900 print:text-[9pt]">{formatCapital(project.capitalVnd)}</dd>
+          <dt className="text-slate-600">{fieldLabel("capitalTy")}</dt>
+          <dd className="text-lg font-semibold text-brand-900 print:text-[9pt]">{format.capital(project.capitalVnd)}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">{templateField("investmentFormCode").label}</dt>
-          <dd className="font-semibold">{orDash(project.investmentForm?.name)}</dd>
+          <dt className="text-slate-600">{fieldLabel("investmentFormCode")}</dt>
+          <dd className="font-semibold">{orDash(project.investmentForm ? localName(locale, project.investmentForm) : null)}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Thời hạn</dt>
-          <dd className="font-semibold">{project.durationYears ? `${project.durationYears} năm` : "—"}</dd>
+          <dt className="text-slate-600">{t("duration")}</dt>
+          <dd className="font-semibold">{project.durationYears ? t("durationYears", { years: project.durationYears }) : "—"}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Địa bàn</dt>
+          <dt className="text-slate-600">{t("area")}</dt>
           <dd className="font-semibold">{locations.map((location) => location.name).join(", ")}</dd>
         </div>
       </dl>
 
-      <ProjectSharePanel url={pageUrl} title={project.name} />
+      <ProjectSharePanel url={pageUrl} title={texts.name} />
+      {english ? (
+        <section aria-labelledby="gioi-thieu" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id="gioi-thieu" className="text-lg font-bold text-brand-900">
+            {t("about")}
+          </h2>
+          {texts.summaryLang === "vi" ? <p className="mt-1 text-sm italic text-slate-500">{t("vietnameseOnly")}</p> : null}
+          <p lang={texts.summaryLang} className="mt-2 whitespace-pre-line text-slate-900 [overflow-wrap:anywhere]">
+            {texts.summary}
+          </p>
+          <p className="mt-3 text-sm text-slate-600">{t("detailsInVietnamese")}</p>
+        </section>
+      ) : null}
       <ProjectTemplateSections project={project} />
       {point ? <ProjectMapSection point={point} projectName={project.name} tiles={mapTiles()} /> : null}
       {project.status === "PUBLISHED" ? (
@@ -111,7 +147,7 @@ export function ProjectTemplateView({
       {project.status === "PUBLISHED" ? (
         <section aria-labelledby="quan-tam" className="mt-8 rounded-lg border border-brand-100 bg-white p-4 print:hidden sm:p-6">
           <h2 id="quan-tam" className="text-xl font-bold text-brand-900">
-            Quan tâm dự án này
+            {t("interest")}
           </h2>
           <p id="quan-tam-mo-ta" className="mt-1 text-sm text-slate-700">
             Gửi thông tin của Ông/Bà đến {project.unitName || "đơn vị đề xuất dự án"}; đơn vị trả lời qua email.

@@ -4,29 +4,30 @@ import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import Supercluster from "supercluster";
 import type { MapProject } from "@/lib/maps/map-project";
-import { formatNumber } from "@/lib/format/money";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { createBaseMap, element, fitPoints, type MapTiles } from "./base-map";
 import { MapCanvas } from "./map-canvas";
+import type { MapTexts } from "./map-texts";
 
 type Properties = { slug: string; name: string };
 
 /** A project's pin: a link to its page, named by the project, reachable with Tab. */
-function projectMarker(project: Properties, at: L.LatLng) {
+function projectMarker(project: Properties, at: L.LatLng, projectsPath: string) {
   const link = element("a", {
     className: "map-pin",
-    attributes: { href: `/projects/${project.slug}`, "aria-label": project.name, title: project.name },
+    attributes: { href: `${projectsPath}/${project.slug}`, "aria-label": project.name, title: project.name },
   });
   const icon = L.divIcon({ html: link, className: "", iconSize: [22, 22], iconAnchor: [11, 27] });
   return L.marker(at, { icon, keyboard: false, interactive: false });
 }
 
 /** A cluster: a button that zooms in to where its projects separate. */
-function clusterMarker(count: number, at: L.LatLng, zoomIn: () => void) {
+function clusterMarker(count: number, at: L.LatLng, texts: { count: string; label: string }, zoomIn: () => void) {
   const size = count < 10 ? 34 : count < 100 ? 40 : 48;
   const button = element("button", {
     className: "map-cluster",
-    text: formatNumber(count),
-    attributes: { type: "button", "aria-label": `${formatNumber(count)} dự án ở gần nhau – phóng to để xem` },
+    text: texts.count,
+    attributes: { type: "button", "aria-label": texts.label.replace("{count}", texts.count) },
   });
   button.addEventListener("click", (event) => {
     event.stopPropagation();
@@ -40,7 +41,19 @@ function clusterMarker(count: number, at: L.LatLng, zoomIn: () => void) {
  * The catalogue's map view: the filtered projects that have a map point, grouped into clusters
  * (supercluster) that split as the map zooms in. Loaded only when the visitor chooses the map view.
  */
-export default function ClusterMap({ projects, label, tiles }: { projects: MapProject[]; label: string; tiles: MapTiles }) {
+export default function ClusterMap({
+  projects,
+  label,
+  tiles,
+  texts,
+  locale,
+}: {
+  projects: MapProject[];
+  label: string;
+  tiles: MapTiles;
+  texts: MapTexts;
+  locale: Locale;
+}) {
   const canvas = useRef<HTMLDivElement>(null);
   const [tilesMissing, setTilesMissing] = useState(false);
 
@@ -66,12 +79,13 @@ export default function ClusterMap({ projects, label, tiles }: { projects: MapPr
         const properties = feature.properties;
         if ("cluster" in properties && properties.cluster) {
           const id = properties.cluster_id as number;
-          clusterMarker(properties.point_count as number, at, () => {
+          const count = properties.point_count as number;
+          clusterMarker(count, at, { count: count.toLocaleString(INTL_LOCALE[locale]), label: texts.cluster }, () => {
             map.setView(at, Math.min(index.getClusterExpansionZoom(id), 18));
             container.focus();
           }).addTo(layer);
         } else {
-          projectMarker(properties as Properties, at).addTo(layer);
+          projectMarker(properties as Properties, at, texts.projectsPath).addTo(layer);
         }
       }
     };
@@ -81,7 +95,7 @@ export default function ClusterMap({ projects, label, tiles }: { projects: MapPr
     return () => {
       map.remove();
     };
-  }, [projects, tiles]);
+  }, [projects, tiles, texts, locale]);
 
-  return <MapCanvas canvasRef={canvas} label={label} size="catalogue" tilesMissing={tilesMissing} />;
+  return <MapCanvas canvasRef={canvas} label={label} size="catalogue" tilesMissing={tilesMissing && texts.tilesMissing} />;
 }

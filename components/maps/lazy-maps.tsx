@@ -10,17 +10,17 @@ import { MapPlaceholder } from "./map-canvas";
 
 export const PointMap = dynamic(() => import("./point-map"), {
   ssr: false,
-  loading: () => <MapPlaceholder label="Bản đồ" size="point" />,
+  loading: () => <MapPlaceholder size="point" />,
 });
 
 export const ClusterMap = dynamic(() => import("./cluster-map"), {
   ssr: false,
-  loading: () => <MapPlaceholder label="Bản đồ" size="catalogue" />,
+  loading: () => <MapPlaceholder size="catalogue" />,
 });
 
 export const PointPickerMap = dynamic(() => import("./point-picker-map"), {
   ssr: false,
-  loading: () => <MapPlaceholder label="Bản đồ" size="point" />,
+  loading: () => <MapPlaceholder size="point" />,
 });
 
 /** Renders `children` once the box is near the viewport; the placeholder until then. */

@@ -15,12 +15,13 @@ export function MapCanvas({
   canvasRef,
   label,
   size,
-  tilesMissing = false,
+  tilesMissing,
 }: {
   canvasRef?: Ref<HTMLDivElement>;
   label: string;
   size: MapSize;
-  tilesMissing?: boolean;
+  /** The notice shown while the background map cannot be loaded; none while it can. */
+  tilesMissing?: string | false;
 }) {
   return (
     <div className="relative">
@@ -35,20 +36,20 @@ export function MapCanvas({
           role="status"
           className="pointer-events-none absolute left-2 top-2 z-[1000] max-w-[calc(100%-4rem)] rounded-md border border-slate-300 bg-white/95 px-2 py-1 text-xs text-slate-800 shadow-sm"
         >
-          Không tải được bản đồ nền. Các điểm vẫn đúng vị trí theo tọa độ.
+          {tilesMissing}
         </p>
       ) : null}
     </div>
   );
 }
 
-/** What stands in the map's place until its code has loaded. */
-export function MapPlaceholder({ label, size }: { label: string; size: MapSize }) {
+/** What stands in the map's place until its code has loaded; `text` says so ("Đang tải bản đồ…"). */
+export function MapPlaceholder({ text, size }: { text?: string; size: MapSize }) {
   return (
     <div
       className={`map-loading ${MAP_HEIGHT[size]} flex w-full items-center justify-center rounded-lg border border-slate-300 bg-[#e8f1f8] text-sm text-slate-700`}
     >
-      <span>Đang tải {label.charAt(0).toLowerCase() + label.slice(1)}…</span>
+      {text ? <span>{text}</span> : <span aria-hidden="true">…</span>}
     </div>
   );
 }

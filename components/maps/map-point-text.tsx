@@ -1,12 +1,17 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatCoordinate, openStreetMapHref, type MapPoint } from "@/lib/maps/map-point";
 
 /** "10,0125; Kinh độ: 105,0809" (after the label "Vĩ độ: "), with a link that opens the point on openstreetmap.org. */
-export function MapPointText({ point }: { point: MapPoint }) {
+export async function MapPointText({ point }: { point: MapPoint }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("project.map")]);
+  // English writes a decimal point: "10.0125".
+  const coordinate = (value: number) => (locale === "en" ? String(Number(value.toFixed(6))) : formatCoordinate(value));
   return (
     <>
-      {formatCoordinate(point.latitude)}; Kinh độ: {formatCoordinate(point.longitude)} (
+      {coordinate(point.latitude)}; {t("longitude")}
+      {coordinate(point.longitude)} (
       <a href={openStreetMapHref(point)} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
-        xem trên OpenStreetMap
+        {t("openStreetMap")}
       </a>
       )
     </>

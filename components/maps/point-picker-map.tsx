@@ -70,5 +70,12 @@ export default function PointPickerMap({
     if (!map.getBounds().contains(at)) map.panTo(at);
   }, [latitude, longitude]);
 
-  return <MapCanvas canvasRef={canvas} label={label} size="point" tilesMissing={tilesMissing} />;
+  return (
+    <MapCanvas
+      canvasRef={canvas}
+      label={label}
+      size="point"
+      tilesMissing={tilesMissing && "Không tải được bản đồ nền. Điểm đã chọn vẫn đúng theo tọa độ."}
+    />
+  );
 }

@@ -1,3 +1,5 @@
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+
 // Words for an attachment's visibility, shared by the upload form, the review step and the audit log.
 
 export function visibilityLabel(isPublic: boolean): string {
@@ -21,7 +23,9 @@ const KIND_LABELS: Record<string, string> = {
   "application/vnd.ms-excel": "Excel",
 };
 
-export function fileKindLabel(mimeType: string): string {
+export function fileKindLabel(mimeType: string, locale: Locale = "vi"): string {
+  if (locale === "en")
+    return isImage(mimeType) ? `${mimeType.slice("image/".length).toUpperCase()} image` : (KIND_LABELS[mimeType] ?? "File");
   return KIND_LABELS[mimeType] ?? "Tệp";
 }
 
@@ -29,8 +33,9 @@ export function isImage(mimeType: string): boolean {
   return mimeType.startsWith("image/");
 }
 
-export function formatFileSize(bytes: number): string {
+export function formatFileSize(bytes: number, locale: Locale = "vi"): string {
+  const intl = INTL_LOCALE[locale];
   return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("vi-VN")} KB`;
+    ? `${(bytes / 1024 / 1024).toLocaleString(intl, { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(intl)} KB`;
 }

@@ -1,41 +1,53 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProjectTemplateView } from "@/components/catalogue/project-template-view";
 import { JsonLd } from "@/components/seo/json-ld";
 import { portalLink } from "@/lib/auth/portal-url";
 import { getPublicProjectPage } from "@/lib/catalogue/public-project-page";
-import { formatCapital } from "@/lib/format/money";
+import { localeFormat } from "@/lib/format/locale-format";
+import { localName, projectTexts } from "@/lib/i18n/local-text";
+import { localHref } from "@/lib/i18n/locales";
+import { portalTexts } from "@/lib/i18n/portal-texts";
+import { languageAlternates } from "@/lib/seo/language-alternates";
 import { pageDescription } from "@/lib/seo/page-description";
 import { PORTAL_SHARE_IMAGE_PATH, projectShareImagePath, socialMetadata } from "@/lib/seo/social-metadata";
 import { breadcrumbList, projectStructuredData } from "@/lib/seo/structured-data";
 import { getSiteSettings } from "@/lib/settings/site-settings";
-import { portalTitle } from "@/lib/settings/site-settings-defaults";
 
 export async function generateMetadata({ params }: PageProps<"/projects/[slug]">): Promise<Metadata> {
-  const [project, settings] = await Promise.all([getPublicProjectPage((await params).slug), getSiteSettings()]);
-  if (!project) return { title: "Không tìm thấy trang" };
+  const [project, settings, locale, t] = await Promise.all([
+    getPublicProjectPage((await params).slug),
+    getSiteSettings(),
+    getLocale(),
+    getTranslations("project"),
+  ]);
+  if (!project) return { title: t("notFound") };
+  const texts = projectTexts(locale, project);
   const facts = [
-    project.sector?.name,
-    formatCapital(project.capitalVnd),
+    project.sector ? localName(locale, project.sector) : undefined,
+    localeFormat(locale).capital(project.capitalVnd),
     project.locations.map(({ location }) => location.name).join(", "),
   ];
-  const description = pageDescription(`${facts.filter(Boolean).join(" · ")}. ${project.objectives}`);
-  const path = `/projects/${project.slug}`;
+  const description = pageDescription(`${facts.filter(Boolean).join(" · ")}. ${texts.summary}`);
+  const alternates = languageAlternates(locale, `/projects/${project.slug}`);
+  const portal = await portalTexts(settings);
   return {
-    title: project.name,
+    title: texts.name,
     description,
-    alternates: { canonical: path },
+    alternates,
     ...socialMetadata({
-      title: project.name,
+      title: texts.name,
       description,
-      path,
+      path: alternates.canonical,
       type: "article",
-      siteName: portalTitle(settings),
+      siteName: portal.title,
+      locale,
       // A withdrawn call keeps its page but has no picture of its own (only published calls do).
       image:
         project.status === "PUBLISHED"
-          ? { path: projectShareImagePath(project.slug!, project.updatedAt), alt: project.name }
-          : { path: PORTAL_SHARE_IMAGE_PATH, alt: portalTitle(settings) },
+          ? { path: projectShareImagePath(project.slug!, project.updatedAt), alt: texts.name }
+          : { path: PORTAL_SHARE_IMAGE_PATH, alt: portal.title },
     }),
     // A withdrawn call keeps its page for old links, but search engines should no longer send investors to it.
     ...(project.status === "ARCHIVED" ? { robots: { index: false, follow: true } } : {}),
@@ -45,21 +57,27 @@ export async function generateMetadata({ params }: PageProps<"/projects/[slug]">
 export default async function ProjectPage({ params }: PageProps<"/projects/[slug]">) {
   const project = await getPublicProjectPage((await params).slug);
   if (!project) notFound();
-  const settings = await getSiteSettings();
+  const [settings, locale, common, catalogue] = await Promise.all([
+    getSiteSettings(),
+    getLocale(),
+    getTranslations("common"),
+    getTranslations("catalogue"),
+  ]);
+  const path = localHref(locale, `/projects/${project.slug}`);
   return (
     <>
       <JsonLd
         data={breadcrumbList(
           [
-            { name: "Trang chủ", path: "/" },
-            { name: "Dự án kêu gọi đầu tư", path: "/projects" },
-            { name: project.name, path: `/projects/${project.slug}` },
+            { name: common("breadcrumbHome"), path: localHref(locale, "/") },
+            { name: catalogue("title"), path: localHref(locale, "/projects") },
+            { name: projectTexts(locale, project).name, path },
           ],
           portalLink,
         )}
       />
       <JsonLd data={projectStructuredData({ ...project, slug: project.slug! }, settings, portalLink)} />
-      <ProjectTemplateView project={project} pageUrl={portalLink(`/projects/${project.slug}`)} settings={settings} />
+      <ProjectTemplateView project={project} pageUrl={portalLink(path)} settings={settings} />
     </>
   );
 }
