@@ -47,7 +47,7 @@ test.describe("search engines", () => {
 
   // Exactly the catalogue's projects: drafts, submissions and withdrawn calls are not (the demo's
   // "BẢN NHÁP" may be published by another spec meanwhile; lib/seo/sitemap.integration.test.ts plants its own).
-  test("the sitemap lists every published project, with its last change, and nothing unpublished", async ({
+  test("the sitemap lists every published project in both languages, with its last change, and nothing unpublished", async ({
     request,
     baseURL,
   }) => {
@@ -55,16 +55,28 @@ test.describe("search engines", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^application\/xml/);
     const xml = await response.text();
-    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map((match) => ({
-      loc: match[1]!,
-      lastmod: match[2],
-    }));
+    const entries = [
+      ...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?((?:<xhtml:link [^>]+\/>)*)<\/url>/g),
+    ].map((match) => ({ loc: match[1]!, lastmod: match[2], alternates: match[3]! }));
     const projects = entries.filter((entry) => entry.loc.startsWith(`${baseURL}/projects/`));
     const expected = await publishedPages(request, baseURL!);
     expect(expected.length).toBeGreaterThan(30);
     expect(projects.map((entry) => entry.loc).sort()).toEqual(expected.sort());
     for (const entry of projects) expect(Number.isNaN(Date.parse(entry.lastmod!))).toBe(false);
-    expect(entries.map((entry) => entry.loc)).toEqual(expect.arrayContaining([`${baseURL}/`, `${baseURL}/projects`]));
+    const english = entries.filter((entry) => entry.loc.startsWith(`${baseURL}/en/projects/`)).map((entry) => entry.loc);
+    expect(english.sort()).toEqual(expected.map((loc) => loc.replace(`${baseURL}/projects/`, `${baseURL}/en/projects/`)).sort());
+    for (const entry of projects) {
+      expect(entry.alternates).toContain(`hreflang="en" href="${entry.loc.replace(`${baseURL}/`, `${baseURL}/en/`)}"`);
+    }
+    expect(entries.map((entry) => entry.loc)).toEqual(
+      expect.arrayContaining([
+        `${baseURL}/`,
+        `${baseURL}/projects`,
+        `${baseURL}/en`,
+        `${baseURL}/en/projects`,
+        `${baseURL}/en/open-data`,
+      ]),
+    );
   });
 
   test("a catalogue view has one canonical address, its own title and description, and a Dataset", async ({ page, baseURL }) => {

@@ -56,5 +56,10 @@ describe("sitemap", () => {
       (path) => `https://p.vn${path}`,
     );
     expect(xml).toContain("<loc>https://p.vn/projects/a?x=1&amp;y=2</loc><lastmod>2026-11-30T01:02:03.000Z</lastmod>");
+    expect(xml).toContain(
+      "<loc>https://p.vn/en/projects/a?x=1&amp;y=2</loc><lastmod>2026-11-30T01:02:03.000Z</lastmod>" +
+        '<xhtml:link rel="alternate" hreflang="vi" href="https://p.vn/projects/a?x=1&amp;y=2"/>' +
+        '<xhtml:link rel="alternate" hreflang="en" href="https://p.vn/en/projects/a?x=1&amp;y=2"/>',
+    );
   });
 });

@@ -1,15 +1,17 @@
 import "server-only";
 import { PUBLIC_PROJECT_WHERE } from "@/lib/catalogue/published-where";
 import { db } from "@/lib/db/client";
+import { localHref } from "@/lib/i18n/locales";
 
 /** The public pages that are not projects, in the order a visitor meets them. */
 export const SITEMAP_PAGES = ["/", "/projects", "/du-lieu-mo"] as const;
 
 /**
- * Projects per sitemap file. The protocol allows 50,000 addresses a file: past that, /sitemap.xml
- * becomes an index of /sitemaps/<n>.xml files, each well under the limit.
+ * Projects per sitemap file. The protocol allows 50,000 addresses a file and each project is two
+ * (its Vietnamese and English pages): past this, /sitemap.xml becomes an index of /sitemaps/<n>.xml
+ * files, each well under the limit.
  */
-export const PROJECTS_PER_SITEMAP = 45_000;
+export const PROJECTS_PER_SITEMAP = 22_500;
 
 const READ_BATCH = 5_000;
 
@@ -50,12 +52,20 @@ export async function sitemapProjects(
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
 
+/**
+ * Each page in both languages: a `<url>` for the Vietnamese address and one for the English, each
+ * naming both as `hreflang` alternates, the way search engines learn which page is which language.
+ */
 export function urlsetXml(entries: SitemapEntry[], absolute: (path: string) => string): string {
-  const urls = entries.map(
-    (entry) =>
-      `<url><loc>${escapeXml(absolute(entry.path))}</loc>${entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : ""}</url>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+  const urls = entries.flatMap((entry) => {
+    const addresses = { vi: absolute(entry.path), en: absolute(localHref("en", entry.path)) };
+    const alternates = Object.entries(addresses)
+      .map(([language, href]) => `<xhtml:link rel="alternate" hreflang="${language}" href="${escapeXml(href)}"/>`)
+      .join("");
+    const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : "";
+    return Object.values(addresses).map((href) => `<url><loc>${escapeXml(href)}</loc>${lastmod}${alternates}</url>`);
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
 export function sitemapIndexXml(locations: string[]): string {

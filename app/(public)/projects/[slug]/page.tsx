@@ -20,9 +20,9 @@ export async function generateMetadata({ params }: PageProps<"/projects/[slug]">
     getPublicProjectPage((await params).slug),
     getSiteSettings(),
     getLocale(),
-    getTranslations("project"),
+    getTranslations("common"),
   ]);
-  if (!project) return { title: t("notFound") };
+  if (!project) return { title: t("notFoundTitle") };
   const texts = projectTexts(locale, project);
   const facts = [
     project.sector ? localName(locale, project.sector) : undefined,
