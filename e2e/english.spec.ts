@@ -69,6 +69,15 @@ test.describe("English pages", () => {
     await expect(page.getByRole("article").first()).toContainText(/Published \d{1,2} [A-Z][a-z]{2} \d{4}/);
   });
 
+  test("the language comes from the path only: a header a visitor sends cannot change it", async ({ request }) => {
+    for (const headers of [{ "x-portal-locale": "en" }, { "x-portal-locale": "en", "next-router-prefetch": "1" }]) {
+      const vietnamese = await (await request.get("/projects", { headers })).text();
+      expect(vietnamese).toContain('<html lang="vi"');
+    }
+    const english = await (await request.get("/en/projects", { headers: { "x-portal-locale": "vi" } })).text();
+    expect(english).toContain('<html lang="en"');
+  });
+
   test("a page in Vietnamese only opens in Vietnamese from an English page", async ({ page }) => {
     await page.goto("/en");
     await page.getByRole("link", { name: "Sign in", exact: true }).click();

@@ -75,7 +75,7 @@ export default function PointPickerMap({
       canvasRef={canvas}
       label={label}
       size="point"
-      tilesMissing={tilesMissing && "Không tải được bản đồ nền. Điểm đã chọn vẫn đúng theo tọa độ."}
+      tilesMissing={tilesMissing && "Không tải được bản đồ nền. Các điểm vẫn đúng vị trí theo tọa độ."}
     />
   );
 }
