@@ -136,6 +136,33 @@ test("renaming a sector shows at once in the catalogue and on project pages, on 
   await renameSector(page, renamed, sector.name);
 });
 
+test("an admin gives a sector an English name, and a new investment form one as it is added", async ({ page, data }) => {
+  const tag = unique();
+  const sector = await data.reference("sector", `Kinh tế biển ${tag}`);
+  const english = `Marine economy ${tag}`;
+  await signIn(page, await data.user("ADMIN"), "/admin/reference?kind=sector");
+  const row = page.getByRole("listitem").filter({ has: page.getByText(sector.name, { exact: true }) });
+  await expect(row).toContainText("Tiếng Anh: chưa có");
+  await row.getByRole("button", { name: `Đổi tên “${sector.name}”` }).click();
+  await row.getByLabel("Tên tiếng Anh (không bắt buộc)").fill(` ${english} `);
+  await row.getByRole("button", { name: "Lưu tên mới" }).click();
+  await expect(row).toContainText(`Tiếng Anh: ${english}`);
+  expect((await data.database.sector.findUniqueOrThrow({ where: { id: sector.id } })).nameEn).toBe(english);
+
+  // Locations keep their Vietnamese names: their screen asks for none.
+  await page.goto("/admin/reference?kind=location");
+  await expect(page.getByLabel("Tên tiếng Anh (không bắt buộc)")).toHaveCount(0);
+
+  await page.goto("/admin/reference?kind=form");
+  const form = { code: `hinh-thuc-${tag}`, name: `Hình thức thử ${tag}`, nameEn: `Trial form ${tag}` };
+  await page.getByLabel("Tên", { exact: true }).fill(form.name);
+  await page.getByLabel("Tên tiếng Anh (không bắt buộc)").fill(form.nameEn);
+  await page.getByLabel("Mã (trong địa chỉ trang)").fill(form.code);
+  await page.getByRole("button", { name: "Thêm", exact: true }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: form.name })).toContainText(`Tiếng Anh: ${form.nameEn}`);
+  expect((await data.database.investmentForm.findUniqueOrThrow({ where: { code: form.code } })).nameEn).toBe(form.nameEn);
+});
+
 test("merging two districts moves their projects into the new unit, and the old codes' URLs redirect", async ({
   page,
   request,

@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 import { signIn, signOut } from "./support";
 
 const BASE_NAME = "Trạm dừng nghỉ Quốc lộ 80 – Kiên Lương";
+const SUMMARY_EN = "A rest stop for coaches and lorries on National Highway 80 through Kien Luong district.";
 
 async function fillStep2(page: Page, NAME: string) {
   await page.getByLabel("Ngành / Lĩnh vực").selectOption("giao-thong");
@@ -21,6 +22,7 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   test.slow();
   // One project call per browser project: both run against the same database.
   const NAME = `${BASE_NAME} (kiểm thử ${testInfo.project.name})`;
+  const NAME_EN = `National Highway 80 rest stop, Kien Luong (test ${testInfo.project.name})`;
   const unit = await data.unit();
   await signIn(page, await data.user("SUBMITTER", { unit }));
   await page.getByRole("link", { name: "+ Lập hồ sơ dự án mới" }).click();
@@ -40,6 +42,12 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   await expect(page.getByText("Vui lòng chọn ngành / lĩnh vực")).toBeVisible();
   await expect(page.getByLabel("1. Tên dự án")).toHaveValue("Trạm");
   await fillStep2(page, NAME);
+  // The English name and summary are optional; a summary over the limit is refused in Vietnamese.
+  await page.getByLabel("Tên dự án bằng tiếng Anh (không bắt buộc)").fill(`  ${NAME_EN}  `);
+  await page.getByLabel("Tóm tắt dự án bằng tiếng Anh (không bắt buộc)").fill("x".repeat(2001));
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByText("Tối đa 2.000 ký tự", { exact: true })).toBeVisible();
+  await page.getByLabel("Tóm tắt dự án bằng tiếng Anh (không bắt buộc)").fill(SUMMARY_EN);
   await page.getByRole("button", { name: "Tiếp tục" }).click();
 
   // Step 3: bad numbers are refused with clear messages.
@@ -66,6 +74,7 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   await page.getByRole("button", { name: "Quay lại" }).click();
   await expect(page.getByRole("heading", { name: "Bước 2. Thông tin chung" })).toBeVisible();
   await expect(page.getByLabel("1. Tên dự án")).toHaveValue(NAME);
+  await expect(page.getByLabel("Tên dự án bằng tiếng Anh (không bắt buộc)")).toHaveValue(NAME_EN);
   await page.getByRole("button", { name: "Tiếp tục" }).click();
   await expect(page.getByLabel("Tổng vốn đầu tư dự kiến (tỷ đồng)")).toHaveValue("125,5");
   await page.getByRole("button", { name: "Tiếp tục" }).click();
@@ -105,12 +114,20 @@ test("a submitter files a project call through the six steps, leaves, resumes an
   await expect(page.getByRole("heading", { name: "Bước 6. Xem lại và gửi" })).toBeVisible();
   await expect(page.getByText("Xã Bình An, huyện Kiên Lương, <b>cạnh Quốc lộ 80</b>")).toBeVisible();
   await expect(page.getByText("Lê Văn Kiểm")).toBeVisible();
+  // Reviewers approve what the English pages publish: the unit sees it here as it will be sent.
+  const review = page.locator("dl > div");
+  await expect(review.filter({ hasText: "Tên dự án bằng tiếng Anh" }).locator("dd")).toHaveText(NAME_EN);
+  await expect(review.filter({ hasText: "Tóm tắt dự án bằng tiếng Anh" }).locator("dd")).toHaveText(SUMMARY_EN);
   await expect(page.getByRole("list", { name: "Tài liệu đính kèm sẽ gửi" }).getByRole("listitem")).toHaveText(
     /to-trinh\.pdf\s*Công khai/,
   );
   await page.screenshot({ path: testInfo.outputPath("review-step.png"), fullPage: true });
   await page.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(page).toHaveURL(/\/dashboard\?submitted=/);
+  expect(await data.database.project.findFirst({ where: { name: NAME }, select: { nameEn: true, summaryEn: true } })).toEqual({
+    nameEn: NAME_EN,
+    summaryEn: SUMMARY_EN,
+  });
   await expect(page.getByRole("status")).toContainText("Trạng thái: Chờ duyệt");
   await expect(page.getByRole("listitem").filter({ hasText: NAME }).getByText("Chờ duyệt")).toBeVisible();
 

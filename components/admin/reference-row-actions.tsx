@@ -6,15 +6,16 @@ import { FormNotice, inputClass, primaryButtonClass, secondaryButtonClass } from
 import { useActionSubmit } from "@/components/forms/use-action-submit";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { moveReferenceAction, renameReferenceAction, setReferenceActiveAction } from "@/lib/reference/reference-actions";
-import type { ReferenceKind } from "@/lib/reference/reference-kinds";
-import { renameReferenceSchema } from "@/lib/reference/reference-schema";
+import { hasEnglishName, type ReferenceKind } from "@/lib/reference/reference-kinds";
+import { ENGLISH_NAME_LABEL, ENGLISH_NAME_MAX, renameReferenceSchema } from "@/lib/reference/reference-schema";
 
 const smallButton =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:border-brand-600 disabled:opacity-50";
 
 /**
- * One entry's controls: rename in place, move up or down, retire or bring back. Retiring asks first,
- * since the entry disappears from the catalogue's filters and from new filings at once.
+ * One entry's controls: rename in place (a sector's or investment form's English name with it), move
+ * up or down, retire or bring back. Retiring asks first, since the entry disappears from the
+ * catalogue's filters and from new filings at once.
  */
 export function ReferenceRowActions({
   kind,
@@ -23,14 +24,16 @@ export function ReferenceRowActions({
   last,
 }: {
   kind: ReferenceKind;
-  entry: { id: string; name: string; active: boolean; projectCount: number };
+  entry: { id: string; name: string; nameEn: string | null; active: boolean; projectCount: number };
   first: boolean;
   last: boolean;
 }) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "rename" | "retire">("idle");
+  const english = hasEnglishName(kind);
   const [name, setName] = useState(entry.name);
-  const [fieldError, setFieldError] = useState<string>();
+  const [nameEn, setNameEn] = useState(entry.nameEn ?? "");
+  const [fieldErrors, setFieldErrors] = useState<{ name?: string; nameEn?: string }>({});
   const { notice, busy: working, submit } = useActionSubmit();
   // Nothing can be pressed before the page is ready: a click then would do nothing.
   const hydrated = useHydrated();
@@ -46,9 +49,10 @@ export function ReferenceRowActions({
   }
 
   async function rename() {
-    const input = { kind, id: entry.id, name };
+    const input = english ? { kind, id: entry.id, name, nameEn } : { kind, id: entry.id, name };
     const parsed = renameReferenceSchema.safeParse(input);
-    setFieldError(parsed.success ? undefined : parsed.error.issues[0]?.message);
+    const messageOf = (field: string) => parsed.error?.issues.find((issue) => issue.path[0] === field)?.message;
+    setFieldErrors({ name: messageOf("name"), nameEn: messageOf("nameEn") });
     if (parsed.success) await run(() => renameReferenceAction(input));
   }
 
@@ -66,14 +70,36 @@ export function ReferenceRowActions({
           maxLength={150}
           autoFocus
           onChange={(event) => setName(event.target.value)}
-          aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? `${inputId}-error` : undefined}
+          aria-invalid={fieldErrors.name ? true : undefined}
+          aria-describedby={fieldErrors.name ? `${inputId}-error` : undefined}
           className={inputClass}
         />
-        {fieldError ? (
+        {fieldErrors.name ? (
           <p id={`${inputId}-error`} className="text-sm font-medium text-red-700">
-            {fieldError}
+            {fieldErrors.name}
           </p>
+        ) : null}
+        {english ? (
+          <>
+            <label htmlFor={`${inputId}-en`} className="block text-sm font-medium text-slate-700">
+              {ENGLISH_NAME_LABEL} (không bắt buộc)
+            </label>
+            <input
+              id={`${inputId}-en`}
+              lang="en"
+              value={nameEn}
+              maxLength={ENGLISH_NAME_MAX}
+              onChange={(event) => setNameEn(event.target.value)}
+              aria-invalid={fieldErrors.nameEn ? true : undefined}
+              aria-describedby={fieldErrors.nameEn ? `${inputId}-en-error` : undefined}
+              className={inputClass}
+            />
+            {fieldErrors.nameEn ? (
+              <p id={`${inputId}-en-error`} className="text-sm font-medium text-red-700">
+                {fieldErrors.nameEn}
+              </p>
+            ) : null}
+          </>
         ) : null}
         <div className="flex gap-2">
           <button type="button" disabled={busy} onClick={rename} className={primaryButtonClass}>

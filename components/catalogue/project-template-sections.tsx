@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { createTranslator } from "next-intl";
 import type { ReactNode } from "react";
 import type { ProjectTemplateData } from "@/lib/catalogue/public-project-page";
 import { MapPointText } from "@/components/maps/map-point-text";
 import { localeFormat } from "@/lib/format/locale-format";
 import { localName } from "@/lib/i18n/local-text";
 import { localHref, type Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
 import { mapPointOf } from "@/lib/maps/map-point";
 import {
   FIELD_KEYS,
@@ -51,10 +53,37 @@ const SHOWN_WITH = new Map(
   }),
 );
 
-/** One stored value as the public reads it: money in tỷ đồng, links for addresses, names for codes. */
-async function FieldValue({ project, name }: { project: ProjectTemplateData; name: FieldKey }): Promise<ReactNode> {
-  const field = templateField(name);
+/** The words the template's values are written with, in the page's language (messages/<locale>/project.json). */
+export interface TemplateWords {
+  locale: Locale;
+  aroundUsd: (amount: string) => string;
+  longitude: string;
+  openStreetMap: string;
+}
+
+// The request's translator on a page, or one made without a request (tests).
+type ProjectTranslator =
+  Awaited<ReturnType<typeof getTranslations<"project">>> | ReturnType<typeof createTranslator<Messages, "project">>;
+
+export function templateWords(locale: Locale, t: ProjectTranslator): TemplateWords {
+  return {
+    locale,
+    aroundUsd: (amount) => t("aroundUsd", { amount }),
+    longitude: t("map.longitude"),
+    openStreetMap: t("map.openStreetMap"),
+  };
+}
+
+/** The words of the page being rendered (its language from the request). */
+export async function requestTemplateWords(): Promise<TemplateWords> {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("project")]);
+  return templateWords(locale, t);
+}
+
+/** One stored value as the public reads it: money in tỷ đồng, links for addresses, names for codes. */
+function FieldValue({ project, name, words }: { project: ProjectTemplateData; name: FieldKey; words: TemplateWords }): ReactNode {
+  const field = templateField(name);
+  const { locale } = words;
   const format = localeFormat(locale);
   const stored = project as unknown as Record<string, unknown>;
   switch (field.kind) {
@@ -80,7 +109,7 @@ async function FieldValue({ project, name }: { project: ProjectTemplateData; nam
       return (
         <>
           <strong>{format.capital(amount)}</strong>
-          {alongside ? t("aroundUsd", { amount: alongside }) : ""}
+          {alongside ? words.aroundUsd(alongside) : ""}
         </>
       );
     }
@@ -88,7 +117,15 @@ async function FieldValue({ project, name }: { project: ProjectTemplateData; nam
       // The map point reads as one: "Vĩ độ: 10,0125; Kinh độ: 105,0809 (xem trên OpenStreetMap)".
       if (field.coordinate) {
         const point = mapPointOf(stored);
-        return point ? <MapPointText point={point} /> : "—";
+        return point ? (
+          <MapPointText
+            point={point}
+            locale={locale}
+            words={{ longitude: words.longitude, openStreetMap: words.openStreetMap }}
+          />
+        ) : (
+          "—"
+        );
       }
       const amount = stored[field.column] as number | null;
       return amount === null ? "—" : `${format.number(amount)}${field.unit ? ` ${field.unit}` : ""}`;
@@ -120,29 +157,44 @@ async function FieldValue({ project, name }: { project: ProjectTemplateData; nam
 }
 
 /** What one line of the template says for a project: a field's value, or a group's fields one per line. */
-export async function ItemValue({ project, item }: { project: ProjectTemplateData; item: TemplateItem }): Promise<ReactNode> {
-  if (item.kind === "field") return <FieldValue project={project} name={item.key} />;
-  const english = (await getLocale()) === "en";
+export function ItemValue({
+  project,
+  item,
+  words,
+}: {
+  project: ProjectTemplateData;
+  item: TemplateItem;
+  words: TemplateWords;
+}): ReactNode {
+  if (item.kind === "field") return <FieldValue project={project} name={item.key} words={words} />;
+  const english = words.locale === "en";
   return item.keys
     .filter((key) => !templateField(key).shownWith)
     .map((key) => (
       <span key={key} className="block">
-        {english ? templateField(key).labelEn : templateField(key).label}: <FieldValue project={project} name={key} />
+        {english ? templateField(key).labelEn : templateField(key).label}:{" "}
+        <FieldValue project={project} name={key} words={words} />
       </span>
     ));
 }
 
-function Item({ project, item, locale }: { project: ProjectTemplateData; item: TemplateItem; locale: Locale }) {
+function Item({ project, item, words }: { project: ProjectTemplateData; item: TemplateItem; words: TemplateWords }) {
+  const english = words.locale === "en";
   return (
-    <Field label={itemHeading(item, locale === "en")} valueLang={locale === "en" ? "vi" : undefined}>
-      <ItemValue project={project} item={item} />
+    <Field label={itemHeading(item, english)} valueLang={english ? "vi" : undefined}>
+      <ItemValue project={project} item={item} words={words} />
     </Field>
   );
 }
 
 /** Sections I and II of the official template, every field under its exact label, in the letter's order. */
 export async function ProjectTemplateSections({ project }: { project: ProjectTemplateData }) {
-  const locale = await getLocale();
+  return <TemplateSectionsView project={project} words={await requestTemplateWords()} />;
+}
+
+/** The sections themselves, with the words given: rendered without a request in tests. */
+export function TemplateSectionsView({ project, words }: { project: ProjectTemplateData; words: TemplateWords }) {
+  const { locale } = words;
   return (
     <>
       {(Object.keys(TEMPLATE_SECTIONS) as SectionKey[]).map((section, index) => (
@@ -157,7 +209,7 @@ export async function ProjectTemplateSections({ project }: { project: ProjectTem
           {/* Printed, the unit's eight short fields take two columns, so the sheet fits one page. */}
           <dl className={`mt-3 print:mt-1 ${section === "I" ? "print:grid print:grid-cols-2 print:gap-x-6" : ""}`}>
             {itemsOfSection(section).map((item) => (
-              <Item key={item.kind === "field" ? item.key : item.group} project={project} item={item} locale={locale} />
+              <Item key={item.kind === "field" ? item.key : item.group} project={project} item={item} words={words} />
             ))}
           </dl>
         </section>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ItemValue } from "@/components/catalogue/project-template-sections";
+import { ItemValue, requestTemplateWords } from "@/components/catalogue/project-template-sections";
 import type { PublishedProject } from "@/lib/catalogue/public-project-page";
 import { compareHref } from "@/lib/compare/compare-query";
 import { TEMPLATE_SECTIONS, itemHeading, itemsOfSection, type SectionKey } from "@/lib/template/fields";
@@ -9,8 +9,9 @@ import { TEMPLATE_SECTIONS, itemHeading, itemsOfSection, type SectionKey } from 
  * so the same question is answered across a row. On a phone the table scrolls inside its own frame,
  * with the template's labels kept in view.
  */
-export function ProjectComparison({ projects }: { projects: PublishedProject[] }) {
+export async function ProjectComparison({ projects }: { projects: PublishedProject[] }) {
   const slugs = projects.map((project) => project.slug!);
+  const words = await requestTemplateWords();
   return (
     <div
       tabIndex={0}
@@ -62,7 +63,7 @@ export function ProjectComparison({ projects }: { projects: PublishedProject[] }
                 </th>
                 {projects.map((project) => (
                   <td key={project.id} className="whitespace-pre-line p-3 text-slate-900 [overflow-wrap:anywhere]">
-                    <ItemValue project={project} item={item} />
+                    <ItemValue project={project} item={item} words={words} />
                   </td>
                 ))}
               </tr>

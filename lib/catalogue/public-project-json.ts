@@ -5,7 +5,9 @@ import type { ProjectSummary } from "./search-catalogue";
 /** The template's fields a catalogue item carries in the API, under the table's own names. */
 export const SUMMARY_FIELDS = [
   "name",
+  "nameEn",
   "objectives",
+  "summaryEn",
   "capitalTy",
   "capitalUsdMillion",
   "areaHa",

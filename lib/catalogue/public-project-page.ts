@@ -13,8 +13,9 @@ export const projectTemplateSelect = {
   publishedAt: true,
   lastConfirmedAt: true,
   updatedAt: true,
-  sector: { select: { code: true, name: true } },
-  investmentForm: { select: { code: true, name: true } },
+  // nameEn (null until an admin gives one) for the English pages; locations keep their Vietnamese names.
+  sector: { select: { code: true, name: true, nameEn: true } },
+  investmentForm: { select: { code: true, name: true, nameEn: true } },
   organization: { select: { name: true } },
   locations: {
     select: { location: { select: { code: true, name: true, sortOrder: true } } },

@@ -8,25 +8,32 @@ export interface ReferenceItem {
   name: string;
 }
 
+/** A sector or investment form: its English name, or null where an admin has given none yet. */
+export interface TranslatedReferenceItem extends ReferenceItem {
+  nameEn: string | null;
+}
+
+/** Locations have no English name: place names read the same in English. */
 export interface ReferenceData {
-  sectors: ReferenceItem[];
+  sectors: TranslatedReferenceItem[];
   locations: ReferenceItem[];
-  forms: ReferenceItem[];
+  forms: TranslatedReferenceItem[];
 }
 
 const referenceSelect = { id: true, code: true, name: true } as const;
+const translatedSelect = { ...referenceSelect, nameEn: true } as const;
 const referenceOrder = [{ sortOrder: "asc" as const }, { name: "asc" as const }];
 
 /** Sectors, locations and investment forms that admins keep active, in their display order. */
 export const getReferenceData = cache(async (): Promise<ReferenceData> => {
   const [sectors, locations, forms] = await Promise.all([
-    db.sector.findMany({ where: { active: true }, select: referenceSelect, orderBy: referenceOrder }),
+    db.sector.findMany({ where: { active: true }, select: translatedSelect, orderBy: referenceOrder }),
     db.location.findMany({ where: { active: true }, select: referenceSelect, orderBy: referenceOrder }),
-    db.investmentForm.findMany({ where: { active: true }, select: referenceSelect, orderBy: referenceOrder }),
+    db.investmentForm.findMany({ where: { active: true }, select: translatedSelect, orderBy: referenceOrder }),
   ]);
   return { sectors, locations, forms };
 });
 
-export function findByCode(items: ReferenceItem[], code: string | undefined): ReferenceItem | undefined {
+export function findByCode<Item extends ReferenceItem>(items: Item[], code: string | undefined): Item | undefined {
   return code === undefined ? undefined : items.find((item) => item.code === code);
 }

@@ -14,6 +14,9 @@ export const projectSummarySelect = {
   slug: true,
   name: true,
   objectives: true,
+  // The unit's English versions, or null: the English catalogue falls back to the Vietnamese.
+  nameEn: true,
+  summaryEn: true,
   capitalVnd: true,
   capitalUsd: true,
   durationYears: true,
@@ -23,8 +26,8 @@ export const projectSummarySelect = {
   publishedAt: true,
   lastConfirmedAt: true,
   unitName: true,
-  sector: { select: { code: true, name: true } },
-  investmentForm: { select: { code: true, name: true } },
+  sector: { select: { code: true, name: true, nameEn: true } },
+  investmentForm: { select: { code: true, name: true, nameEn: true } },
   locations: { select: { location: { select: { code: true, name: true, sortOrder: true } } } },
 } satisfies Prisma.ProjectSelect;
 

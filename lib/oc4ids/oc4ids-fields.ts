@@ -47,7 +47,9 @@ export const OC4IDS_FIELDS: Record<FieldKey, Oc4idsPlacement> = {
     "sector: the projectSector codes of the table below; additionalClassifications: the portal's own code and name (scheme x_portalSector)",
   ),
   name: standard(["title"]),
+  nameEn: ext("nameEn", "the unit's own English name; left out when it gave none"),
   objectives: standard(["description"]),
+  summaryEn: ext("summaryEn", "the unit's own English summary; left out when it gave none"),
   investmentFormCode: ext("investmentForm.id", "the portal's code; its name in investmentForm.name"),
   capitalTy: standard(["budget.amount.amount"], "in whole VND (tỷ đồng × 10⁹), currency VND"),
   capitalUsdMillion: {

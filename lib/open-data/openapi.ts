@@ -24,7 +24,11 @@ function fieldSchema(key: FieldKey): Schema {
     return nullable({ type: "number", description: `${description}, ${field.currency === "VND" ? "tỷ đồng" : "triệu USD"}` });
   }
   if (field.kind === "number") return nullable({ type: field.decimals === 0 ? "integer" : "number", description });
-  if (field.kind === "text" || field.kind === "longText") return { type: "string", maxLength: field.maxLength, description };
+  if (field.kind === "text" || field.kind === "longText") {
+    const text = { type: "string", maxLength: field.maxLength, description };
+    // The unit's English versions are null where it gave none.
+    return field.translationOf ? nullable(text) : text;
+  }
   return { type: "string", description };
 }
 
@@ -34,6 +38,19 @@ const reference = (what: string): Schema => ({
   required: ["code", "name"],
   properties: { code: { type: "string" }, name: { type: "string" } },
 });
+
+/** A sector or investment form also has an English name, null where the portal has none yet. */
+const translatedReference = (what: string): Schema => {
+  const base = reference(what);
+  return {
+    ...base,
+    required: [...(base.required as string[]), "nameEn"],
+    properties: {
+      ...(base.properties as Schema),
+      nameEn: nullable({ type: "string", description: "Tên tiếng Anh (English name); null nếu chưa có." }),
+    },
+  };
+};
 
 const projectSummary: Schema = {
   type: "object",
@@ -52,8 +69,8 @@ const projectSummary: Schema = {
     slug: { type: "string", description: "Mã dự án, phần cuối địa chỉ trang dự án." },
     url: { type: "string", format: "uri", description: "Trang công khai của dự án." },
     ...Object.fromEntries(SUMMARY_FIELDS.map((key) => [key, fieldSchema(key)])),
-    sector: reference("Ngành / Lĩnh vực"),
-    investmentForm: reference("Hình thức đầu tư"),
+    sector: translatedReference("Ngành / Lĩnh vực"),
+    investmentForm: translatedReference("Hình thức đầu tư"),
     locations: { type: "array", items: reference("Địa bàn"), description: "Các địa bàn của dự án." },
     capitalVnd: nullable({
       type: "string",

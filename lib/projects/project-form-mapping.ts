@@ -11,7 +11,10 @@ import { PROJECT_FORM_DEFAULTS, type ProjectDraftValues, type ProjectFormInput }
 type ColumnOf<Kind> = {
   [K in FieldKey]: TemplateFieldOf<K> extends { kind: Kind; column: infer C extends string } ? C : never;
 }[FieldKey];
-type TextColumn = ColumnOf<"text" | "longText" | "email" | "url" | "phone">;
+type TranslationColumn = {
+  [K in FieldKey]: TemplateFieldOf<K> extends { translationOf: string; column: infer C extends string } ? C : never;
+}[FieldKey];
+type TextColumn = Exclude<ColumnOf<"text" | "longText" | "email" | "url" | "phone">, TranslationColumn>;
 type NumberColumn = ColumnOf<"number">;
 type MoneyColumn = ColumnOf<"money">;
 
@@ -49,13 +52,17 @@ export function formValuesToColumns(values: ProjectDraftValues, resolved: Resolv
         data[field.column] = typeof value === "number" ? value : null;
         break;
       default:
-        if (typeof value === "string") data[field.column] = value;
+        // The seed and the fixtures write here without the form's schema, so "" → NULL is kept here too.
+        if (field.translationOf !== undefined) data[field.column] = typeof value === "string" && value !== "" ? value : null;
+        else if (typeof value === "string") data[field.column] = value;
     }
   }
   return data as Prisma.ProjectUncheckedUpdateInput;
 }
 
-export type ProjectFormRow = { [C in TextColumn]: string } & { [C in NumberColumn]: number | null } & {
+export type ProjectFormRow = { [C in TextColumn]: string } & { [C in TranslationColumn]: string | null } & {
+  [C in NumberColumn]: number | null;
+} & {
   [C in MoneyColumn]: bigint | null;
 } & {
   sector: { code: string } | null;
@@ -88,13 +95,13 @@ export function columnsToFormValues(row: ProjectFormRow): ProjectFormInput {
         break;
       }
       default:
-        values[key] = stored[field.column];
+        values[key] = stored[field.column] ?? "";
     }
   }
   return values as unknown as ProjectFormInput;
 }
 
-type ScalarColumn = TextColumn | NumberColumn | MoneyColumn;
+type ScalarColumn = TextColumn | TranslationColumn | NumberColumn | MoneyColumn;
 
 /** Every column of the template that holds a value itself (not a reference). */
 export const templateColumnsSelect = Object.fromEntries(

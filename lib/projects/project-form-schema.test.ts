@@ -160,6 +160,47 @@ describe("projectFormSchema", () => {
   });
 });
 
+describe("English name and summary", () => {
+  it("are optional, and left out or empty they are null (not given), on submit and in a draft", () => {
+    expect(projectFormSchema.parse(validForm)).toMatchObject({ nameEn: null, summaryEn: null });
+    const emptied = { ...validForm, nameEn: "", summaryEn: "  \n " };
+    expect(projectFormSchema.parse(emptied)).toMatchObject({ nameEn: null, summaryEn: null });
+    expect(projectFormSchema.parse({ ...validForm, nameEn: null, summaryEn: null })).toMatchObject({ nameEn: null });
+    expect(draftSchema.parse({ nameEn: "", summaryEn: " " })).toEqual({ nameEn: null, summaryEn: null });
+    // A draft that does not send them leaves the stored ones alone.
+    expect(draftSchema.parse({ name: "Cầu" })).not.toHaveProperty("nameEn");
+  });
+
+  it("are trimmed and kept as given", () => {
+    const data = projectFormSchema.parse({
+      ...validForm,
+      nameEn: "  Rach Gia – Hon Dat – Kien Luong coastal road ",
+      summaryEn: "\tA 60 km four-lane coastal road.\r\nPPP (BOT) contract.  ",
+    });
+    expect(data.nameEn).toBe("Rach Gia – Hon Dat – Kien Luong coastal road");
+    expect(data.summaryEn).toBe("A 60 km four-lane coastal road.\nPPP (BOT) contract.");
+  });
+
+  it("are held to the Vietnamese name's length and 2,000 characters, in Vietnamese", () => {
+    expect(projectFormSchema.safeParse({ ...validForm, nameEn: "x".repeat(300), summaryEn: "y".repeat(2000) }).success).toBe(
+      true,
+    );
+    expect(messageFor("nameEn", { nameEn: "x".repeat(301) })).toBe("Tối đa 300 ký tự");
+    expect(messageFor("summaryEn", { summaryEn: "y".repeat(2001) })).toBe("Tối đa 2.000 ký tự");
+    expect(messageFor("summaryEn", { summaryEn: "y".repeat(2001) }, draftSchema)).toBe("Tối đa 2.000 ký tự");
+  });
+
+  it("keep the name on one line and refuse what is not text", () => {
+    expect(messageFor("nameEn", { nameEn: "Coastal\nroad" })).toBe("Tên dự án bằng tiếng Anh chứa ký tự không hợp lệ");
+    expect(messageFor("summaryEn", { summaryEn: 42 })).toBe("Tóm tắt dự án bằng tiếng Anh không hợp lệ");
+  });
+
+  it("are typed as text or null for the server", () => {
+    expectTypeOf<ProjectFormValues["nameEn"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<ProjectFormValues["summaryEn"]>().toEqualTypeOf<string | null>();
+  });
+});
+
 describe("capital (tỷ đồng)", () => {
   it.each([
     ["1.250,5", 1250.5],

@@ -81,6 +81,8 @@ interface TextOptions {
   multiline?: boolean;
   /** May be left empty on submit too. */
   optional?: boolean;
+  /** Empty (or null) gives null: "not given", which the English pages tell apart from a text. */
+  emptyAsNull?: boolean;
 }
 
 function requiredMessage(o: { noun: string; required?: string }): string {
@@ -106,6 +108,13 @@ function text(o: TextOptions) {
     s
       .max(o.max, { error: maxLengthMessage(o.max), abort: true })
       .refine((v) => isCleanText(v, multiline), `${label} chứa ký tự không hợp lệ`);
+  if (o.optional && o.emptyAsNull) {
+    const given = () =>
+      tail(baseString(o))
+        .nullable()
+        .transform((v) => (v === null || v === "" ? null : v));
+    return { submit: given().default(null), draft: given().optional() };
+  }
   if (o.optional) return { submit: tail(baseString(o)).default(""), draft: tail(baseString(o)).optional() };
   let submit = baseString(o).min(1, { error: requiredMessage(o), abort: true });
   if (o.min && o.min > 1) {
@@ -337,6 +346,7 @@ function schemasOf(field: TemplateField): Field<z.ZodType, z.ZodType> {
         min: field.minLength,
         multiline: field.kind === "longText",
         optional: !field.required,
+        emptyAsNull: field.translationOf !== undefined,
       });
     case "phone":
       return field.required ? phone(o) : optionalPhone(o);
@@ -438,7 +448,9 @@ type OutputOf<F> = F extends { kind: "multiChoice" }
     ? F extends { required: true }
       ? number
       : number | undefined
-    : string;
+    : F extends { translationOf: string }
+      ? string | null
+      : string;
 type RequiredKey = { [K in FieldKey]: Fields[K] extends { required: true } ? K : never }[FieldKey];
 
 export type ProjectFormInput = { [K in RequiredKey]: InputOf<Fields[K]> } & {

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { formatVietnameseNumber } from "@/lib/format/number";
-import { FIELD_KEYS, templateField } from "@/lib/template/fields";
+import { FIELD_KEYS, TRANSLATION_FIELD_KEYS, templateField } from "@/lib/template/fields";
 import type { Prisma, ProjectStatus } from "@/lib/generated/prisma/client";
 import { notifyReviewDecision } from "@/lib/notifications/notify-review-decision";
 import { notifyReviewWaiting } from "@/lib/notifications/notify-review-waiting";
@@ -30,12 +30,13 @@ const NUMBER_KEYS = FIELD_KEYS.filter((key) => {
   return kind === "money" || kind === "number";
 });
 
-/** Stored revision values back into the form's input shape; an emptied number (null) reads as "". */
+/** Stored revision values back into the form's input shape; an emptied number or English text (null) reads as "". */
 export function revisionToFormValues(data: Prisma.JsonValue, base: ProjectFormInput): ProjectFormInput {
   const values = { ...base, ...(data as Partial<Record<keyof ProjectFormInput, unknown>>) } as Record<string, unknown>;
   for (const key of NUMBER_KEYS) {
     values[key] = typeof values[key] === "number" ? formatVietnameseNumber(values[key] as number) : (values[key] ?? "");
   }
+  for (const key of TRANSLATION_FIELD_KEYS) values[key] ??= "";
   return values as unknown as ProjectFormInput;
 }
 

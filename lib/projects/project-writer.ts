@@ -146,6 +146,7 @@ export function newProjectRow(
   };
   const search = projectSearchFields({
     name: values.name ?? "",
+    nameEn: values.nameEn,
     objectives: values.objectives ?? "",
     locationText: values.locationText ?? "",
     legalBasis: values.legalBasis ?? "",

@@ -7,11 +7,13 @@ import { foldVietnamese } from "@/lib/search/fold-vietnamese";
  * by another recipe, so existing rows follow without a hand-made data migration.
  * 1: name, sector, locations, location text and objectives (no version column yet: stored as 0).
  * 2: also the investment form, the proposing unit and the legal basis; folded objectives for ranking.
+ * 3: also the unit's English name, so an investor's English words find the project too.
  */
-export const SEARCH_FIELDS_VERSION = 2;
+export const SEARCH_FIELDS_VERSION = 3;
 
 export interface SearchableProject {
   name: string;
+  nameEn?: string | null;
   objectives: string;
   locationText: string;
   legalBasis: string;
@@ -41,6 +43,7 @@ export interface SearchFields {
 export function projectSearchFields(project: SearchableProject): SearchFields {
   const searchable = [
     project.name,
+    project.nameEn ?? "",
     project.investmentFormName ?? "",
     project.sectorName ?? "",
     ...(project.locationNames ?? []),
@@ -60,6 +63,7 @@ export function projectSearchFields(project: SearchableProject): SearchFields {
 /** What projectSearchFields needs from a stored project. */
 export const searchableProjectSelect = {
   name: true,
+  nameEn: true,
   objectives: true,
   locationText: true,
   legalBasis: true,

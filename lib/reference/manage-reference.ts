@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReferenceKind } from "./reference-kinds";
+import { hasEnglishName, type ReferenceKind } from "./reference-kinds";
 import { projectIdsWith, referenceTable, refreshSearchTextOf } from "./reference-tables";
 import { bumpReferenceVersion } from "./reference-version";
 
@@ -15,6 +15,8 @@ export interface ReferenceRow {
   id: string;
   code: string;
   name: string;
+  /** Sectors and investment forms: the English pages' name, null where none was given. Locations: always null. */
+  nameEn: string | null;
   sortOrder: number;
   active: boolean;
   mergedInto: { code: string; name: string } | null;
@@ -29,6 +31,7 @@ export async function listReferenceForAdmin(admin: CurrentUser, kind: ReferenceK
       id: true,
       code: true,
       name: true,
+      ...(hasEnglishName(kind) ? { nameEn: true } : {}),
       sortOrder: true,
       active: true,
       mergedInto: { select: { code: true, name: true } },
@@ -46,13 +49,20 @@ export async function listReferenceForAdmin(admin: CurrentUser, kind: ReferenceK
       if (id) counts.set(id, row._count._all);
     }
   }
-  return rows.map((row) => ({ ...row, projectCount: counts.get(row.id) ?? 0 }));
+  return rows.map((row) => ({ ...row, nameEn: row.nameEn ?? null, projectCount: counts.get(row.id) ?? 0 }));
 }
 
 async function findEntry(tx: Prisma.TransactionClient, kind: ReferenceKind, id: string) {
   const entry = await referenceTable(tx, kind).findUnique({
     where: { id },
-    select: { id: true, code: true, name: true, active: true, mergedIntoId: true },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      ...(hasEnglishName(kind) ? { nameEn: true } : {}),
+      active: true,
+      mergedIntoId: true,
+    },
   });
   if (!entry) throw new NotFoundError("Không tìm thấy mục trong danh mục.");
   return entry;
@@ -79,32 +89,52 @@ async function audit(
 }
 
 /** A new entry, last in the list. */
-export async function addReference(admin: CurrentUser, input: { kind: ReferenceKind; code: string; name: string }) {
+export async function addReference(
+  admin: CurrentUser,
+  input: { kind: ReferenceKind; code: string; name: string; nameEn?: string | null },
+) {
   return db.$transaction(async (tx) => {
     const table = referenceTable(tx, input.kind);
     if (await table.findUnique({ where: { code: input.code }, select: { id: true } })) {
       throw new InvalidInputError(CODE_TAKEN, { code: [CODE_TAKEN] });
     }
     const last = await table.findFirst({ select: { sortOrder: true }, orderBy: { sortOrder: "desc" } });
+    const nameEn = hasEnglishName(input.kind) ? (input.nameEn ?? null) : undefined;
     const created = await table.create({
-      data: { code: input.code, name: input.name, sortOrder: (last?.sortOrder ?? 0) + 1 },
+      data: { code: input.code, name: input.name, nameEn, sortOrder: (last?.sortOrder ?? 0) + 1 },
       select: { id: true },
     });
-    await audit(tx, admin, "add", input.kind, `${input.code} – ${input.name}`);
+    await audit(tx, admin, "add", input.kind, `${input.code} – ${input.name}${nameEn ? ` (${nameEn})` : ""}`);
     return created;
   });
 }
 
-/** A new name, everywhere at once: filters, project pages, and the projects' search text. */
-export async function renameReference(admin: CurrentUser, input: { kind: ReferenceKind; id: string; name: string }) {
+/**
+ * A new name, everywhere at once: filters, project pages, and the projects' search text; and for a
+ * sector or investment form, its English name (left out: kept; empty: none).
+ */
+export async function renameReference(
+  admin: CurrentUser,
+  input: { kind: ReferenceKind; id: string; name: string; nameEn?: string | null },
+) {
   return db.$transaction(async (tx) => {
     const entry = await findEntry(tx, input.kind, input.id);
-    if (entry.name === input.name) return { id: entry.id };
-    await referenceTable(tx, input.kind).update({ where: { id: entry.id }, data: { name: input.name } });
-    await refreshSearchTextOf(tx, await projectIdsWith(tx, input.kind, [entry.id]));
-    await audit(tx, admin, "rename", input.kind, `${entry.code}: ${entry.name} → ${input.name}`, {
-      changes: { name: [entry.name, input.name] },
+    const wasEn = entry.nameEn ?? null;
+    const nameEn = hasEnglishName(input.kind) && input.nameEn !== undefined ? input.nameEn : wasEn;
+    const changes: Record<string, [string | null, string | null]> = {};
+    if (entry.name !== input.name) changes.name = [entry.name, input.name];
+    if (nameEn !== wasEn) changes.nameEn = [wasEn, nameEn];
+    if (Object.keys(changes).length === 0) return { id: entry.id };
+    await referenceTable(tx, input.kind).update({
+      where: { id: entry.id },
+      data: { name: input.name, ...(changes.nameEn ? { nameEn } : {}) },
     });
+    // The search text holds the Vietnamese name only.
+    if (changes.name) await refreshSearchTextOf(tx, await projectIdsWith(tx, input.kind, [entry.id]));
+    const said = Object.entries(changes).map(
+      ([field, [from, to]]) => `${from ?? "—"} → ${to ?? "—"}${field === "nameEn" ? " (tiếng Anh)" : ""}`,
+    );
+    await audit(tx, admin, "rename", input.kind, `${entry.code}: ${said.join("; ")}`, { changes });
     return { id: entry.id };
   });
 }

@@ -11,3 +11,11 @@ export const REFERENCE_KIND_LABELS: Record<ReferenceKind, { plural: string; sing
 export function isReferenceKind(value: unknown): value is ReferenceKind {
   return typeof value === "string" && (REFERENCE_KINDS as readonly string[]).includes(value);
 }
+
+/**
+ * Kinds whose entries have an English name for the English pages. Locations have none: place names
+ * read the same in English ("Thành phố Phú Quốc").
+ */
+export function hasEnglishName(kind: ReferenceKind): kind is "sector" | "form" {
+  return kind !== "location";
+}

@@ -1,13 +1,32 @@
 import { z } from "zod";
 import { codeField, idField, textField } from "@/lib/validation/fields";
-import { REFERENCE_KINDS } from "./reference-kinds";
+import { REFERENCE_KINDS, hasEnglishName } from "./reference-kinds";
 
 const kind = z.enum(REFERENCE_KINDS);
-const name = textField("Tên", 150, { required: true });
+const NAME_MAX = 150;
+const name = textField("Tên", NAME_MAX, { required: true });
 
-export const addReferenceSchema = z.strictObject({ kind, code: codeField, name });
+export const ENGLISH_NAME_LABEL = "Tên tiếng Anh";
+export const ENGLISH_NAME_MAX = NAME_MAX;
+const NO_ENGLISH_NAME = "Địa bàn giữ tên tiếng Việt trên các trang tiếng Anh, không có tên tiếng Anh";
 
-export const renameReferenceSchema = z.strictObject({ kind, id: idField, name });
+/**
+ * Optional: empty gives null ("none yet": the English pages show the Vietnamese name); left out, a
+ * rename keeps the stored one.
+ */
+const nameEn = z
+  .preprocess((value) => value ?? "", textField(ENGLISH_NAME_LABEL, ENGLISH_NAME_MAX))
+  .transform((value) => (value ? value : null))
+  .optional();
+
+/** Only sectors and investment forms have an English name. */
+function englishNameAllowed(value: { kind: (typeof REFERENCE_KINDS)[number]; nameEn?: string | null }, ctx: z.RefinementCtx) {
+  if (value.nameEn && !hasEnglishName(value.kind)) ctx.addIssue({ code: "custom", path: ["nameEn"], message: NO_ENGLISH_NAME });
+}
+
+export const addReferenceSchema = z.strictObject({ kind, code: codeField, name, nameEn }).superRefine(englishNameAllowed);
+
+export const renameReferenceSchema = z.strictObject({ kind, id: idField, name, nameEn }).superRefine(englishNameAllowed);
 
 export const moveReferenceSchema = z.strictObject({ kind, id: idField, direction: z.enum(["up", "down"]) });
 

@@ -2,16 +2,19 @@ import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { FormProvider, useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
-import { ProjectTemplateSections } from "@/components/catalogue/project-template-sections";
+import { createTranslator } from "next-intl";
+import { TemplateSectionsView, templateWords } from "@/components/catalogue/project-template-sections";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { ReviewStep } from "@/components/project-form/review-step";
 import { TemplateStep } from "@/components/project-form/template-step";
 import type { ProjectTemplateData } from "@/lib/catalogue/public-project-page";
 import { PROJECT_FORM_DEFAULTS, type ProjectFormInput } from "@/lib/projects/project-form-schema";
 import { revisionChanges } from "@/lib/review/revision-diff";
-import { FIELD_KEYS, TEMPLATE_STEPS, formLabel, templateField } from "./fields";
+import { FIELD_KEYS, TEMPLATE_STEPS, formLabel, isLetterField, templateField } from "./fields";
 
 // Adding a field to the table must be enough for it to appear everywhere the template is shown:
-// every field of the table, in the form, the review step, the public page and the reviewer's diff.
+// every field of the table, in the form, the review step, the public page and the reviewer's diff
+// (the unit's English versions everywhere but the Vietnamese public page).
 
 const options = {
   sectors: [{ code: "giao-thong", name: "Giao thông" }],
@@ -78,11 +81,19 @@ describe("every field of the template table", () => {
       else if (field.kind === "number") stored[field.column] = 12;
       else if (field.kind !== "choice" && field.kind !== "multiChoice") stored[field.column] = `Giá trị của ${key}`;
     }
-    const page = text(renderToStaticMarkup(<ProjectTemplateSections project={stored as unknown as ProjectTemplateData} />));
+    const words = templateWords("vi", createTranslator({ locale: "vi", messages: MESSAGES.vi, namespace: "project" }));
+    const page = text(
+      renderToStaticMarkup(<TemplateSectionsView project={stored as unknown as ProjectTemplateData} words={words} />),
+    );
     for (const key of FIELD_KEYS) {
       const field = templateField(key);
+      // The unit's English versions are not items of the letter: the English pages show them instead.
+      if (!isLetterField(key)) {
+        expect(page, key).not.toContain(field.label);
+        expect(page, key).not.toContain(`Giá trị của ${key}`);
+      }
       // A figure shown beside another ("khoảng … triệu USD") has no label of its own.
-      if (!field.shownWith) expect(page, key).toContain(field.label);
+      else if (!field.shownWith) expect(page, key).toContain(field.label);
     }
     expect(page).toMatch(/12 tỷ đồng\s+\(khoảng 12 triệu USD\)/);
   });

@@ -4,6 +4,12 @@
 // everything else is derived from this: the step schemas and defaults, the form's inputs, the
 // review step, the public page, the reviewer's diff, section I's snapshot and the API's names.
 // Adding a field is one entry here plus a migration (README: "Thêm một trường vào mẫu").
+//
+// A few fields are not items of the letter but belong with them: the unit's optional English name
+// and summary (`translationOf`). They are asked in the form, shown in the review step and the
+// reviewer's diff (reviewers approve what the English pages will publish) and carried by the API and
+// the exports, but the Vietnamese public page's template sections leave them out, they take no
+// number, and an empty one is stored as NULL ("not given"), which the English pages test for.
 
 export const TEMPLATE_SECTIONS = {
   I: { title: "I. THÔNG TIN VỀ ĐƠN VỊ ĐỀ XUẤT DỰ ÁN", titleEn: "I. PROPOSING UNIT" },
@@ -64,6 +70,11 @@ interface FieldBase {
   fromOrganization?: "name" | "address" | "phone" | "fax" | "email" | "website" | "contactName" | "contactTitle";
   /** Shown within another field's value on the public page ("(khoảng 49 triệu USD)"). */
   shownWith?: string;
+  /**
+   * The field this one gives in English, for the English pages: not an item of the letter (the
+   * header comment says where it shows), optional, and NULL when empty.
+   */
+  translationOf?: string;
 }
 
 interface TextField extends FieldBase {
@@ -255,6 +266,20 @@ export const TEMPLATE_FIELDS = {
     column: "name",
     wide: true,
   },
+  nameEn: {
+    section: "II",
+    translationOf: "name",
+    label: "Tên dự án bằng tiếng Anh",
+    labelEn: "Project name in English",
+    help: "Hiển thị trên các trang tiếng Anh của cổng; để trống thì các trang đó hiển thị tên tiếng Việt.",
+    step: "general",
+    kind: "text",
+    required: false,
+    noun: "tên dự án bằng tiếng Anh",
+    maxLength: 300,
+    column: "nameEn",
+    wide: true,
+  },
   objectives: {
     section: "II",
     number: "2",
@@ -268,6 +293,20 @@ export const TEMPLATE_FIELDS = {
     minLength: 20,
     maxLength: 10_000,
     column: "objectives",
+  },
+  // A short English summary rather than a translation of the objectives, which may run to pages.
+  summaryEn: {
+    section: "II",
+    translationOf: "objectives",
+    label: "Tóm tắt dự án bằng tiếng Anh",
+    labelEn: "Project summary in English",
+    help: "Vài câu giới thiệu dự án cho nhà đầu tư nước ngoài, hiển thị trên các trang tiếng Anh của cổng. Tối đa 2.000 ký tự.",
+    step: "general",
+    kind: "longText",
+    required: false,
+    noun: "tóm tắt dự án bằng tiếng Anh",
+    maxLength: 2000,
+    column: "summaryEn",
   },
   investmentFormCode: {
     section: "II",
@@ -570,10 +609,21 @@ export function formLabel(key: FieldKey): string {
 /** What the public page and the review show under one heading: a field of its own, or a group. */
 export type TemplateItem = { kind: "field"; key: FieldKey } | { kind: "group"; group: GroupKey; keys: FieldKey[] };
 
-/** A section's items in the letter's order; a group stands where its first field stands. */
+/** Whether the field is one of the letter's own, rather than an English version of one. */
+export function isLetterField(key: FieldKey): boolean {
+  return templateField(key).translationOf === undefined;
+}
+
+/** The unit's English versions of the letter's fields (the English name and summary). */
+export const TRANSLATION_FIELD_KEYS = FIELD_KEYS.filter((key) => !isLetterField(key));
+
+/**
+ * A section's items in the letter's order, as the public template shows them; a group stands where
+ * its first field stands. The English versions are not items of the letter.
+ */
 export function itemsOfSection(section: SectionKey): TemplateItem[] {
   const items: TemplateItem[] = [];
-  for (const key of fieldsOfSection(section)) {
+  for (const key of fieldsOfSection(section).filter(isLetterField)) {
     const group = templateField(key).group;
     if (!group) items.push({ kind: "field", key });
     else if (!items.some((item) => item.kind === "group" && item.group === group)) {

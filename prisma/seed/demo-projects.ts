@@ -12,6 +12,9 @@ export const demoProjects: DemoProject[] = [
     form: "ppp-bot",
     locations: ["rach-gia", "hon-dat", "kien-luong"],
     name: "Đường ven biển Rạch Giá – Hòn Đất – Kiên Lương",
+    nameEn: "Rach Gia – Hon Dat – Kien Luong coastal road",
+    summaryEn:
+      "A 78 km, four-lane coastal road linking Rach Gia city with Hon Dat, Kien Luong and the Ha Tien border-gate economic zone, taking traffic off National Highway 80 and doubling as a sea dyke. Public–private partnership under a build–operate–transfer (BOT) contract; estimated investment VND 12,500 billion (about USD 492 million); 25-year term.",
     objectives:
       "Hình thành trục giao thông ven biển phía Tây nối thành phố Rạch Giá với các huyện Hòn Đất, Kiên Lương và Khu kinh tế cửa khẩu Hà Tiên, chia sẻ lưu lượng cho Quốc lộ 80. Tạo hành lang phát triển đô thị, du lịch biển và logistics, đồng thời kết hợp chức năng đê biển ứng phó nước biển dâng.",
     capitalTy: 12500,
@@ -75,6 +78,9 @@ export const demoProjects: DemoProject[] = [
     form: "lien-doanh",
     locations: ["kien-luong"],
     name: "Bến cảng tổng hợp Bình Trị cho tàu 10.000 tấn",
+    nameEn: "Binh Tri general cargo port for 10,000-tonne vessels",
+    summaryEn:
+      "A 350 m berth for vessels of up to 10,000 DWT, with 18 ha of yards and covered warehouses and a throughput of about 3.5 million tonnes a year. Joint venture; estimated investment VND 3,200 billion; 50-year term.",
     objectives:
       "Đầu tư bến cảng tổng hợp phục vụ xuất nhập khẩu xi măng, clinker, vật liệu xây dựng và nông sản của vùng Tứ giác Long Xuyên. Giảm chi phí logistics cho các doanh nghiệp sản xuất xi măng tại Kiên Lương.",
     capitalTy: 3200,
@@ -350,6 +356,9 @@ export const demoProjects: DemoProject[] = [
     form: "nuoc-ngoai",
     locations: ["kien-hai"],
     name: "Khu nuôi biển công nghệ cao quần đảo Nam Du",
+    nameEn: "Nam Du islands high-tech mariculture zone",
+    summaryEn:
+      "About 800 ha of sea for 400 HDPE cages producing some 12,000 tonnes of marine fish a year, with a hatchery and cold store on the islands. Open to foreign direct investment; estimated investment VND 1,150 billion; 30-year term.",
     objectives:
       "Đầu tư khu nuôi cá biển, nhuyễn thể bằng lồng HDPE chịu sóng gió, áp dụng thức ăn công nghiệp và giám sát môi trường tự động. Cung cấp nguyên liệu chất lượng cao cho chế biến xuất khẩu và du lịch ẩm thực biển đảo.",
     capitalTy: 1150,
@@ -473,6 +482,9 @@ export const demoProjects: DemoProject[] = [
     form: "nuoc-ngoai",
     locations: ["hon-dat"],
     name: "Nhà máy điện gió gần bờ Hòn Đất",
+    nameEn: "Hon Dat nearshore wind farm",
+    summaryEn:
+      "A 200 MW nearshore wind farm of 34 turbines of about 6 MW, with a 220 kV step-up substation and an 18 km connection line, generating some 650 million kWh a year. Open to foreign direct investment; estimated investment VND 4,800 billion; 50-year term.",
     objectives:
       "Khai thác tiềm năng gió vùng biển nông ven bờ Hòn Đất để sản xuất điện tái tạo đấu nối hệ thống điện quốc gia. Góp phần thực hiện mục tiêu phát thải ròng bằng không và bảo đảm an ninh năng lượng khu vực Tây Nam Bộ.",
     capitalTy: 4800,
@@ -683,6 +695,9 @@ export const demoProjects: DemoProject[] = [
     form: "nuoc-ngoai",
     locations: ["phu-quoc"],
     name: "Khu nghỉ dưỡng biển cao cấp Bãi Vòng – Hàm Ninh",
+    nameEn: "Bai Vong – Ham Ninh luxury beach resort",
+    summaryEn:
+      "A resort of about 180 ha on the east coast of Phu Quoc island: 800 hotel rooms, 150 villas, a 60-berth marina and a 1,500-seat convention centre. Open to foreign direct investment; estimated investment VND 6,500 billion; 50-year term.",
     objectives:
       "Xây dựng khu nghỉ dưỡng tiêu chuẩn 5 sao ven biển phía Đông đảo Phú Quốc, kết hợp bến du thuyền và trung tâm hội nghị. Khai thác cảnh quan làng chài Hàm Ninh, phát triển du lịch gắn với bảo tồn thảm cỏ biển.",
     capitalTy: 6500,
@@ -900,6 +915,9 @@ export const demoProjects: DemoProject[] = [
     form: "nuoc-ngoai",
     locations: ["phu-quoc"],
     name: "Bệnh viện quốc tế và trung tâm chăm sóc sức khỏe Phú Quốc",
+    nameEn: "Phu Quoc international hospital and health-care centre",
+    summaryEn:
+      "A 200-bed international hospital with an emergency centre and helipad, and an 80-room rehabilitation and wellness centre, serving residents and visitors of Phu Quoc. Open to foreign direct investment; estimated investment VND 1,250 billion; 50-year term.",
     objectives:
       "Cung cấp dịch vụ khám chữa bệnh đạt chuẩn quốc tế cho người dân, khách du lịch và chuyên gia nước ngoài trên đảo. Kết hợp du lịch chăm sóc sức khỏe, phục hồi chức năng và cấp cứu đường hàng không.",
     capitalTy: 1250,

@@ -1,21 +1,23 @@
 // Reference data every installation starts with (DESIGN.md). Admins maintain it afterwards:
 // seeding adds what is missing and never renames or removes what an admin changed.
+// Sectors and investment forms: [code, Vietnamese name, English name for the English pages].
+// Locations have no English name: place names read the same in English.
 
 export const SECTORS = [
-  ["giao-thong", "Giao thông"],
-  ["nong-nghiep", "Nông nghiệp"],
-  ["thuy-san", "Thủy sản"],
-  ["cong-nghiep", "Công nghiệp – Tiểu thủ công nghiệp"],
-  ["nang-luong", "Năng lượng"],
-  ["do-thi", "Hạ tầng đô thị – Khu dân cư"],
-  ["du-lich", "Du lịch"],
-  ["thuong-mai-dich-vu", "Thương mại – Dịch vụ"],
-  ["y-te", "Y tế"],
-  ["giao-duc", "Giáo dục – Đào tạo"],
-  ["van-hoa-the-thao", "Văn hóa – Thể thao"],
-  ["moi-truong", "Môi trường – Cấp thoát nước"],
-  ["khu-cong-nghiep", "Khu công nghiệp – Khu kinh tế"],
-  ["thong-tin-truyen-thong", "Thông tin – Truyền thông"],
+  ["giao-thong", "Giao thông", "Transport"],
+  ["nong-nghiep", "Nông nghiệp", "Agriculture"],
+  ["thuy-san", "Thủy sản", "Fisheries and aquaculture"],
+  ["cong-nghiep", "Công nghiệp – Tiểu thủ công nghiệp", "Industry and handicrafts"],
+  ["nang-luong", "Năng lượng", "Energy"],
+  ["do-thi", "Hạ tầng đô thị – Khu dân cư", "Urban infrastructure and residential areas"],
+  ["du-lich", "Du lịch", "Tourism"],
+  ["thuong-mai-dich-vu", "Thương mại – Dịch vụ", "Trade and services"],
+  ["y-te", "Y tế", "Health care"],
+  ["giao-duc", "Giáo dục – Đào tạo", "Education and training"],
+  ["van-hoa-the-thao", "Văn hóa – Thể thao", "Culture and sports"],
+  ["moi-truong", "Môi trường – Cấp thoát nước", "Environment, water supply and drainage"],
+  ["khu-cong-nghiep", "Khu công nghiệp – Khu kinh tế", "Industrial parks and economic zones"],
+  ["thong-tin-truyen-thong", "Thông tin – Truyền thông", "Information and communications"],
 ] as const;
 
 export const LOCATIONS = [
@@ -37,15 +39,15 @@ export const LOCATIONS = [
 ] as const;
 
 export const INVESTMENT_FORMS = [
-  ["trong-nuoc", "Đầu tư trực tiếp – vốn trong nước"],
-  ["nuoc-ngoai", "Đầu tư trực tiếp – vốn nước ngoài"],
-  ["lien-doanh", "Liên doanh"],
-  ["bcc", "Hợp đồng hợp tác kinh doanh – BCC"],
-  ["ppp-bot", "PPP – BOT"],
-  ["ppp-bto", "PPP – BTO"],
-  ["ppp-boo", "PPP – BOO"],
-  ["ppp-om", "PPP – O&M"],
-  ["ppp-khac", "PPP – hợp đồng khác"],
-  ["gop-von", "Góp vốn, mua cổ phần"],
-  ["khac", "Khác"],
+  ["trong-nuoc", "Đầu tư trực tiếp – vốn trong nước", "Direct investment – domestic capital"],
+  ["nuoc-ngoai", "Đầu tư trực tiếp – vốn nước ngoài", "Direct investment – foreign capital"],
+  ["lien-doanh", "Liên doanh", "Joint venture"],
+  ["bcc", "Hợp đồng hợp tác kinh doanh – BCC", "Business cooperation contract (BCC)"],
+  ["ppp-bot", "PPP – BOT", "PPP – Build–Operate–Transfer (BOT)"],
+  ["ppp-bto", "PPP – BTO", "PPP – Build–Transfer–Operate (BTO)"],
+  ["ppp-boo", "PPP – BOO", "PPP – Build–Own–Operate (BOO)"],
+  ["ppp-om", "PPP – O&M", "PPP – Operate and Manage (O&M)"],
+  ["ppp-khac", "PPP – hợp đồng khác", "PPP – other contract types"],
+  ["gop-von", "Góp vốn, mua cổ phần", "Capital contribution or share purchase"],
+  ["khac", "Khác", "Other"],
 ] as const;

@@ -9,6 +9,9 @@ export interface DemoProject {
   form: string;
   locations: string[];
   name: string;
+  /** The unit's own English name and summary; most demo projects have none, as most units give none. */
+  nameEn?: string;
+  summaryEn?: string;
   objectives: string;
   capitalTy: number;
   capitalUsdMillion?: number;

@@ -5,7 +5,7 @@ import { ReferenceAddForm } from "@/components/admin/reference-add-form";
 import { ReferenceRowActions } from "@/components/admin/reference-row-actions";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { listReferenceForAdmin } from "@/lib/reference/manage-reference";
-import { isReferenceKind, REFERENCE_KIND_LABELS, REFERENCE_KINDS } from "@/lib/reference/reference-kinds";
+import { hasEnglishName, isReferenceKind, REFERENCE_KIND_LABELS, REFERENCE_KINDS } from "@/lib/reference/reference-kinds";
 
 export const metadata: Metadata = { title: "Danh mục" };
 
@@ -78,6 +78,18 @@ export default async function ReferencePage({ searchParams }: PageProps<"/admin/
                     <span className="block text-sm text-slate-600">
                       mã <span className="font-mono">{row.code}</span> · {row.projectCount} hồ sơ
                     </span>
+                    {hasEnglishName(kind) ? (
+                      <span className="block text-sm text-slate-600">
+                        Tiếng Anh:{" "}
+                        {row.nameEn ? (
+                          <span lang="en" className="text-slate-900">
+                            {row.nameEn}
+                          </span>
+                        ) : (
+                          <em>chưa có (trang tiếng Anh dùng tên tiếng Việt)</em>
+                        )}
+                      </span>
+                    ) : null}
                   </div>
                 </div>
                 <ReferenceRowActions kind={kind} entry={row} first={index === 0} last={index === ordered.length - 1} />

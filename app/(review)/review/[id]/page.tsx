@@ -5,6 +5,7 @@ import { VisibilityBadge } from "@/components/project-form/attachment-list";
 import { ProjectTemplateSections } from "@/components/catalogue/project-template-sections";
 import { ProjectHistorySection } from "@/components/project-history-list";
 import { DecisionForm } from "@/components/review/decision-form";
+import { EnglishTextSection } from "@/components/review/english-text-section";
 import { FieldChangesTable } from "@/components/review/field-changes-table";
 import { requirePagePermission } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime } from "@/lib/format/date";
@@ -62,6 +63,7 @@ export default async function ReviewSubmissionPage({ params }: PageProps<"/revie
             </section>
           ) : null}
           <ProjectTemplateSections project={project} />
+          <EnglishTextSection project={project} />
           <section aria-labelledby="tep" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
             <h2 id="tep" className="text-lg font-bold text-brand-900">
               Tài liệu đính kèm
