@@ -35,11 +35,12 @@ export async function ProjectTemplateView({
   const freshness = projectFreshness(project);
   const locations = project.locations.map(({ location }) => location);
   const point = mapPointOf(project);
-  const [locale, t, common, catalogue] = await Promise.all([
+  const [locale, t, common, catalogue, enquiry] = await Promise.all([
     getLocale(),
     getTranslations("project"),
     getTranslations("common"),
     getTranslations("catalogue"),
+    getTranslations("enquiry"),
   ]);
   const format = localeFormat(locale);
   const texts = projectTexts(locale, project);
@@ -101,7 +102,7 @@ export async function ProjectTemplateView({
             href="#quan-tam"
             className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
-            {t("interest")}
+            {enquiry("section.heading")}
           </a>
         </p>
       ) : null}
@@ -147,10 +148,10 @@ export async function ProjectTemplateView({
       {project.status === "PUBLISHED" ? (
         <section aria-labelledby="quan-tam" className="mt-8 rounded-lg border border-brand-100 bg-white p-4 print:hidden sm:p-6">
           <h2 id="quan-tam" className="text-xl font-bold text-brand-900">
-            {t("interest")}
+            {enquiry("section.heading")}
           </h2>
           <p id="quan-tam-mo-ta" className="mt-1 text-sm text-slate-700">
-            Gửi thông tin của Ông/Bà đến {project.unitName || "đơn vị đề xuất dự án"}; đơn vị trả lời qua email.
+            {enquiry("section.intro", { unit: project.unitName || enquiry("section.defaultUnit") })}
           </p>
           <InterestForm projectId={project.id} unitName={project.unitName} />
         </section>

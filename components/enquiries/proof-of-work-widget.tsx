@@ -2,6 +2,7 @@
 
 import "altcha/altcha.css";
 import { useEffect, useImperativeHandle, useRef, type Ref } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 
 interface AltchaElement extends HTMLElement {
   verify?: () => Promise<{ payload?: string } | null>;
@@ -20,15 +21,18 @@ type AltchaRegistry = { algorithms: Map<string, () => Worker> };
  * The self-hosted ALTCHA check: the widget's "external" build (no inline workers or styles, so the
  * strict CSP holds) with its SHA worker from the portal's own origin (/api/enquiries/pow-worker). It
  * renders a real checkbox with a label, so it is reached and ticked with the keyboard; the form also
- * solves it itself on submit for whoever did not tick it.
+ * solves it itself on submit for whoever did not tick it. Its texts ("I'm not a robot", "Verified"…)
+ * are the widget's own: English is built in, Vietnamese is loaded on Vietnamese pages only.
  */
 export function ProofOfWorkWidget({
   ref,
   describedBy,
+  locale = "vi",
   onChange,
 }: {
   ref: Ref<ProofOfWorkHandle>;
   describedBy?: string;
+  locale?: Locale;
   onChange: (payload: string | null) => void;
 }) {
   const element = useRef<AltchaElement>(null);
@@ -41,7 +45,7 @@ export function ProofOfWorkWidget({
   useEffect(() => {
     void (async () => {
       await import("altcha/external");
-      await import("altcha/i18n/vi");
+      if (locale === "vi") await import("altcha/i18n/vi");
       const registry = (globalThis as unknown as { $altcha: AltchaRegistry }).$altcha;
       if (!registry.algorithms.has("SHA-256")) {
         registry.algorithms.set("SHA-256", () => new Worker("/api/enquiries/pow-worker", { name: "altcha-sha" }));
@@ -63,7 +67,7 @@ export function ProofOfWorkWidget({
       widget?.removeEventListener("verified", verified);
       widget?.removeEventListener("statechange", stateChanged);
     };
-  }, []);
+  }, [locale]);
 
   useImperativeHandle(ref, () => ({
     async solve() {
@@ -79,7 +83,14 @@ export function ProofOfWorkWidget({
 
   return (
     <div aria-describedby={describedBy}>
-      <altcha-widget ref={element} challenge="/api/enquiries/challenge" name="altcha" language="vi" type="checkbox" auto="off" />
+      <altcha-widget
+        ref={element}
+        challenge="/api/enquiries/challenge"
+        name="altcha"
+        language={locale}
+        type="checkbox"
+        auto="off"
+      />
     </div>
   );
 }

@@ -10,7 +10,7 @@ export interface CatalogueOverview {
   projectCount: number;
   totalCapitalVnd: bigint;
   locationCount: number;
-  sectors: { code: string; name: string; count: number }[];
+  sectors: { code: string; name: string; nameEn: string | null; count: number }[];
   latest: ProjectSummary[];
 }
 
@@ -40,6 +40,7 @@ export const getCatalogueOverview = cache(async (latestCount = 6): Promise<Catal
     sectors: reference.sectors.map((sector) => ({
       code: sector.code,
       name: sector.name,
+      nameEn: sector.nameEn,
       count: countBySector.get(sector.id) ?? 0,
     })),
     latest,

@@ -104,6 +104,10 @@ describe("expressions of interest", () => {
     await expect(submit.submitEnquiry("khong-co", await values({ email: "b@example.vn" }), "203.0.113.2")).rejects.toThrow(
       "Không tìm thấy dự án",
     );
+    // From an English page the refusal is in English, and says no more.
+    await expect(
+      submit.submitEnquiry(draftId, await values({ email: "c@example.vn" }), "203.0.113.2", { locale: "en" }),
+    ).rejects.toThrow("The project was not found, or it no longer accepts expressions of interest.");
   });
 
   it("drops a filled honeypot silently, and refuses a missing, forged, foreign, expired or reused proof-of-work", async () => {
@@ -121,6 +125,9 @@ describe("expressions of interest", () => {
     expect(await proofFailure(submit.submitEnquiry(publishedId, await values({ altcha: undefined }), "203.0.113.3"))).toMatch(
       /hoàn tất bước xác minh/,
     );
+    expect(
+      await proofFailure(submit.submitEnquiry(publishedId, await values({ altcha: undefined }), "203.0.113.3", { locale: "en" })),
+    ).toBe("Please complete the anti-spam check (the “I'm not a robot” box) and send again.");
     expect(
       await proofFailure(submit.submitEnquiry(publishedId, await values({ altcha: "không-phải-base64" }), "203.0.113.3")),
     ).toMatch(/không hợp lệ/);
@@ -182,7 +189,7 @@ describe("expressions of interest", () => {
     const now = new Date();
     const inputs = await Promise.all(Array.from({ length: 8 }, () => values({ email: "vol@example.vn" })));
     const results = await Promise.allSettled(
-      inputs.map((input, n) => submit.submitEnquiry(publishedId, input, `198.51.100.${n}`, now)),
+      inputs.map((input, n) => submit.submitEnquiry(publishedId, input, `198.51.100.${n}`, { now })),
     );
     // Never more than the limit; under PostgreSQL's read committed a refused request's row may still
     // be counted by a parallel one, so fewer may pass, as with sign-in throttling.
@@ -197,7 +204,7 @@ describe("expressions of interest", () => {
     const fromOne = [];
     for (let n = 0; n < 7; n += 1) {
       fromOne.push(
-        await submit.submitEnquiry(publishedId, await values({ email: `nguoi-${n}@example.vn` }), "192.0.2.7", now).then(
+        await submit.submitEnquiry(publishedId, await values({ email: `nguoi-${n}@example.vn` }), "192.0.2.7", { now }).then(
           () => "ok",
           (error: Error) => error.name,
         ),
@@ -207,7 +214,7 @@ describe("expressions of interest", () => {
     // An hour later the address may send again.
     const later = new Date(now.getTime() + 61 * 60 * 1000);
     await expect(
-      submit.submitEnquiry(publishedId, await values({ email: "nguoi-moi@example.vn" }), "192.0.2.7", later),
+      submit.submitEnquiry(publishedId, await values({ email: "nguoi-moi@example.vn" }), "192.0.2.7", { now: later }),
     ).resolves.toEqual({ received: true });
   });
 

@@ -4,15 +4,17 @@ import { PUBLIC_PROJECT_WHERE } from "@/lib/catalogue/published-where";
 import { db } from "@/lib/db/client";
 import { InvalidInputError, NotFoundError, TooManyRequestsError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import type { Locale } from "@/lib/i18n/locales";
 import { enquiryReceivedMail } from "./enquiry-mail";
 import type { EnquiryValues } from "./enquiry-schema";
+import { enquiryTranslator } from "./enquiry-texts";
 import { checkProofOfWork } from "./proof-of-work";
 import { releaseEnquirySlot, reserveEnquirySlot } from "./enquiry-throttle";
 
 const PROOF_MESSAGES = {
-  missing: "Vui lòng hoàn tất bước xác minh chống thư rác (ô “Tôi không phải là robot”) rồi gửi lại.",
-  invalid: "Bước xác minh chống thư rác không hợp lệ. Vui lòng xác minh lại rồi gửi.",
-  expired: "Bước xác minh chống thư rác đã hết hạn. Vui lòng xác minh lại rồi gửi.",
+  missing: "server.proofMissing",
+  invalid: "server.proofInvalid",
+  expired: "server.proofExpired",
 } as const;
 
 export type EnquiryOutcome = { received: true };
@@ -22,18 +24,24 @@ export type EnquiryOutcome = { received: true };
  * filled honeypot is answered as if accepted and dropped; a missing, forged, expired or reused
  * proof-of-work is refused; then each address and each e-mail may send only a few an hour. What gets
  * through is stored for the unit's inbox and mailed to the call's contact in one transaction.
+ * `locale` is the language of the investor's page: refusals are worded in it, while the mail to the
+ * unit stays Vietnamese (the unit reads Vietnamese).
  */
 export async function submitEnquiry(
   projectId: string,
   input: EnquiryValues,
   address: string | null,
-  now = new Date(),
+  { now = new Date(), locale = "vi" }: { now?: Date; locale?: Locale } = {},
 ): Promise<EnquiryOutcome> {
+  const t = enquiryTranslator(locale);
   // A person never sees the honeypot; a bot that fills it learns nothing from the answer.
   if (input.website?.trim()) return { received: true };
 
   const proof = await checkProofOfWork(input.altcha);
-  if (!proof.ok) throw new InvalidInputError(PROOF_MESSAGES[proof.reason], { altcha: [PROOF_MESSAGES[proof.reason]] });
+  if (!proof.ok) {
+    const message = t(PROOF_MESSAGES[proof.reason]);
+    throw new InvalidInputError(message, { altcha: [message] });
+  }
 
   const project = await db.project.findFirst({
     where: { AND: [{ id: projectId }, PUBLIC_PROJECT_WHERE] },
@@ -46,18 +54,16 @@ export async function submitEnquiry(
       organization: { select: { email: true } },
     },
   });
-  if (!project) throw new NotFoundError("Không tìm thấy dự án hoặc dự án không còn nhận đăng ký quan tâm.");
+  if (!project) throw new NotFoundError(t("server.notFound"));
 
   const slot = await reserveEnquirySlot(address, input.email, proof.signature, now);
   if (!slot.allowed) {
     if (slot.reason === "replayed") {
-      throw new InvalidInputError(PROOF_MESSAGES.invalid, { altcha: [PROOF_MESSAGES.invalid] });
+      const message = t(PROOF_MESSAGES.invalid);
+      throw new InvalidInputError(message, { altcha: [message] });
     }
     const minutes = Math.ceil(slot.retryAfterSeconds / 60);
-    throw new TooManyRequestsError(
-      `Ông/Bà đã gửi nhiều đăng ký quan tâm trong thời gian ngắn. Vui lòng thử lại sau khoảng ${minutes} phút.`,
-      slot.retryAfterSeconds,
-    );
+    throw new TooManyRequestsError(t("server.tooMany", { minutes }), slot.retryAfterSeconds);
   }
 
   try {
