@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FIELD_KEYS } from "@/lib/template/fields";
-import { EXPORT_COLUMNS, exportedFieldKeys } from "./export-columns";
+import { EXPORT_COLUMNS, KIND_LABELS_EN, exportedFieldKeys } from "./export-columns";
 import { exportFileName, exportFormatParam } from "./export-formats";
 
 describe("export columns", () => {
@@ -21,6 +21,20 @@ describe("export columns", () => {
       "Tổng vốn đầu tư dự kiến – tương đương (triệu USD)",
     );
     for (const column of EXPORT_COLUMNS) expect(column.description, column.key).not.toBe("");
+  });
+
+  it("have an English name, description and unit for the English data dictionary", () => {
+    // A letter outside ASCII in an English text is a Vietnamese word left in it.
+    const vietnamese = /(?![\x00-\x7f])\p{L}/u;
+    for (const column of EXPORT_COLUMNS) {
+      const english = [column.labelEn, column.descriptionEn, column.unitEn ?? "", KIND_LABELS_EN[column.kind]];
+      expect(column.labelEn.trim(), column.key).not.toBe("");
+      expect(column.descriptionEn.trim(), column.key).not.toBe("");
+      expect(Boolean(column.unitEn), column.key).toBe(Boolean(column.unit));
+      for (const text of english) expect(text, column.key).not.toMatch(vietnamese);
+    }
+    const labels = EXPORT_COLUMNS.map((column) => column.labelEn);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
 

@@ -37,6 +37,8 @@ export interface ExportColumn {
   kind: ExportKind;
   /** "tỷ đồng", "triệu USD", "ha", "năm". */
   unit?: string;
+  /** The unit in English, for the English data dictionary: "billion VND", "million USD", "ha", "years". */
+  unitEn?: string;
   /** Most decimal places a value has (numbers). */
   decimals?: number;
   /** Where the value comes from, for the dictionary. */
@@ -44,36 +46,79 @@ export interface ExportColumn {
   required: boolean;
   /** What the dictionary says about the values. */
   description: string;
+  descriptionEn: string;
   value: (project: ExportProject, origin: string) => ExportValue;
   /** For a column of several values: them, as a list (the JSON export), rather than joined. */
   list?: (project: ExportProject) => string[];
 }
 
 const MONEY_UNIT = { VND: "tỷ đồng", USD: "triệu USD" } as const;
+const MONEY_UNIT_EN = { VND: "billion VND", USD: "million USD" } as const;
 const SITE_SECTION = "Cổng thông tin";
 
 /** A multiple choice's separator inside one cell: a semicolon never occurs in a location's name. */
 export const LIST_SEPARATOR = "; ";
 
-function limitsOf(field: TemplateField): string {
+/** A dictionary text in both languages, written side by side so neither is forgotten. */
+interface Described {
+  description: string;
+  descriptionEn: string;
+}
+
+const described = (description: string, descriptionEn: string): Described => ({ description, descriptionEn });
+
+const englishNumber = (value: number) => value.toLocaleString("en-GB");
+
+function limitsOf(field: TemplateField): Described {
   if (field.kind === "text" || field.kind === "longText") {
-    return field.minLength ? `Từ ${field.minLength} đến ${field.maxLength} ký tự.` : `Tối đa ${field.maxLength} ký tự.`;
+    return field.minLength
+      ? described(
+          `Từ ${field.minLength} đến ${field.maxLength} ký tự.`,
+          `${englishNumber(field.minLength)} to ${englishNumber(field.maxLength)} characters.`,
+        )
+      : described(`Tối đa ${field.maxLength} ký tự.`, `At most ${englishNumber(field.maxLength)} characters.`);
   }
   if (field.kind === "money" || field.kind === "number") {
     const low = field.exclusive ? `lớn hơn ${field.min}` : `từ ${field.min}`;
     const places = field.decimals === 0 ? "số nguyên" : `tối đa ${field.decimals} chữ số thập phân`;
-    return `Số ${low}, tối đa ${field.max.toLocaleString("vi-VN")}; ${places}.`;
+    const range = field.exclusive
+      ? `greater than ${englishNumber(field.min)} and at most ${englishNumber(field.max)}`
+      : `from ${englishNumber(field.min)} to ${englishNumber(field.max)}`;
+    return described(
+      `Số ${low}, tối đa ${field.max.toLocaleString("vi-VN")}; ${places}.`,
+      field.decimals === 0 ? `A whole number ${range}.` : `A number ${range}, with at most ${field.decimals} decimal places.`,
+    );
   }
-  if (field.kind === "multiChoice") return `Một đến ${field.maxItems} địa bàn, cách nhau bởi “${LIST_SEPARATOR.trim()}”.`;
-  if (field.kind === "email") return "Địa chỉ email.";
-  if (field.kind === "url") return "Địa chỉ trang web.";
-  if (field.kind === "phone") return "Số điện thoại.";
-  return "Tên trong danh mục do quản trị viên quản lý.";
+  if (field.kind === "multiChoice") {
+    return described(
+      `Một đến ${field.maxItems} địa bàn, cách nhau bởi “${LIST_SEPARATOR.trim()}”.`,
+      `One to ${field.maxItems} districts or cities, separated by “${LIST_SEPARATOR.trim()}”.`,
+    );
+  }
+  if (field.kind === "email") return described("Địa chỉ email.", "An email address.");
+  if (field.kind === "url") return described("Địa chỉ trang web.", "A website address.");
+  if (field.kind === "phone") return described("Số điện thoại.", "A telephone number.");
+  return described(
+    "Tên trong danh mục do quản trị viên quản lý.",
+    "A name from a reference list that the portal's administrators maintain.",
+  );
 }
 
-function describe(field: TemplateField): string {
+/**
+ * The form's hint (Vietnamese only: it speaks to the person filling in the form) before the limits.
+ * The English text says instead what a reader of the data needs: that a coordinate is half of the
+ * map point, and that the two halves come together (lib/maps/map-point.ts).
+ */
+function describe(field: TemplateField): Described {
   const help = field.help && !/[.!?)]$/.test(field.help) ? `${field.help}.` : field.help;
-  return [help, limitsOf(field)].filter(Boolean).join(" ");
+  const limits = limitsOf(field);
+  const note =
+    field.kind === "number" && field.coordinate
+      ? `The ${field.coordinate} of the project's map point, in decimal degrees; given together with the ${
+          field.coordinate === "latitude" ? "longitude" : "latitude"
+        } or not at all.`
+      : undefined;
+  return described([help, limits.description].filter(Boolean).join(" "), [note, limits.descriptionEn].filter(Boolean).join(" "));
 }
 
 function exportLabel(field: TemplateField): string {
@@ -101,7 +146,7 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           label: field.label,
           labelEn: field.labelEn,
           kind: "text",
-          description: limitsOf(field),
+          ...limitsOf(field),
           value: (project) => project[relation]?.name ?? null,
         },
         {
@@ -110,7 +155,10 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           label: `${field.label} (mã)`,
           labelEn: `${field.labelEn} (code)`,
           kind: "text",
-          description: "Mã trong danh mục, như trong địa chỉ của danh mục dự án (?sector=…, ?form=…).",
+          ...described(
+            "Mã trong danh mục, như trong địa chỉ của danh mục dự án (?sector=…, ?form=…).",
+            "The code in the reference list, as in the project catalogue's addresses (?sector=…, ?form=…).",
+          ),
           value: (project) => project[relation]?.code ?? null,
         },
       ];
@@ -123,7 +171,7 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           label: field.label,
           labelEn: field.labelEn,
           kind: "text",
-          description: limitsOf(field),
+          ...limitsOf(field),
           value: (project) => project.locations.map(({ location }) => location.name).join(LIST_SEPARATOR) || null,
           list: (project) => project.locations.map(({ location }) => location.name),
         },
@@ -133,7 +181,10 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           label: `${field.label} (mã)`,
           labelEn: `${field.labelEn} (codes)`,
           kind: "text",
-          description: `Mã các địa bàn, cách nhau bởi “${LIST_SEPARATOR.trim()}”, như ?location=… của danh mục dự án.`,
+          ...described(
+            `Mã các địa bàn, cách nhau bởi “${LIST_SEPARATOR.trim()}”, như ?location=… của danh mục dự án.`,
+            `The districts' codes, separated by “${LIST_SEPARATOR.trim()}”, as in the project catalogue's ?location=….`,
+          ),
           value: (project) => project.locations.map(({ location }) => location.code).join(LIST_SEPARATOR) || null,
           list: (project) => project.locations.map(({ location }) => location.code),
         },
@@ -144,11 +195,12 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           ...common,
           key,
           label: exportLabel(field),
-          labelEn: `${field.shownWith ? `${templateField(field.shownWith as FieldKey).labelEn}, ${field.labelEn.toLowerCase()}` : field.labelEn} (${field.currency === "VND" ? "billion VND" : "million USD"})`,
+          labelEn: `${field.shownWith ? `${templateField(field.shownWith as FieldKey).labelEn}, ${field.labelEn.toLowerCase()}` : field.labelEn} (${MONEY_UNIT_EN[field.currency]})`,
           kind: "number",
           unit: MONEY_UNIT[field.currency],
+          unitEn: MONEY_UNIT_EN[field.currency],
           decimals: field.decimals,
-          description: describe(field),
+          ...describe(field),
           value: (project) => {
             const stored = project[field.column];
             if (typeof stored !== "bigint") return null;
@@ -165,8 +217,9 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           labelEn: field.labelEn,
           kind: "number",
           unit: field.unit ?? (key === "durationYears" ? "năm" : undefined),
+          unitEn: field.unit ?? (key === "durationYears" ? "years" : undefined),
           decimals: field.decimals,
-          description: describe(field),
+          ...describe(field),
           value: (project) => (typeof project[field.column] === "number" ? (project[field.column] as number) : null),
         },
       ];
@@ -178,7 +231,7 @@ function columnsOfField(key: FieldKey): ExportColumn[] {
           label: field.label,
           labelEn: field.labelEn,
           kind: field.kind === "url" ? "url" : "text",
-          description: describe(field),
+          ...describe(field),
           value: (project) => (project[field.column] as string) || null,
         },
       ];
@@ -196,7 +249,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     kind: "text",
     section: SITE_SECTION,
     required: true,
-    description: "Mã cố định của dự án trên cổng, phần cuối địa chỉ trang dự án.",
+    ...described(
+      "Mã cố định của dự án trên cổng, phần cuối địa chỉ trang dự án.",
+      "The project's permanent identifier on the portal: the last part of its page's address.",
+    ),
     value: (project) => project.slug,
   },
   ...columnsOfField("name"),
@@ -207,7 +263,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     kind: "url",
     section: SITE_SECTION,
     required: true,
-    description: "Địa chỉ trang công khai của dự án, với đủ các trường của mẫu.",
+    ...described(
+      "Địa chỉ trang công khai của dự án, với đủ các trường của mẫu.",
+      "The address of the project's public page (in Vietnamese), with every field of the template.",
+    ),
     value: pageUrl,
   },
   ...FIELD_KEYS.filter((key) => key !== "name").flatMap(columnsOfField),
@@ -218,7 +277,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     kind: "date",
     section: SITE_SECTION,
     required: true,
-    description: "Ngày Ban Biên tập công bố dự án (giờ Việt Nam).",
+    ...described(
+      "Ngày Ban Biên tập công bố dự án (giờ Việt Nam).",
+      "The date the Editorial Board published the project (Vietnam time, UTC+7).",
+    ),
     value: (project) => project.publishedAt,
   },
   {
@@ -228,7 +290,10 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     kind: "date",
     section: SITE_SECTION,
     required: false,
-    description: "Ngày đơn vị xác nhận hoặc cập nhật thông tin gần nhất (giờ Việt Nam).",
+    ...described(
+      "Ngày đơn vị xác nhận hoặc cập nhật thông tin gần nhất (giờ Việt Nam).",
+      "The date the proposing unit last confirmed or updated the information (Vietnam time, UTC+7).",
+    ),
     value: (project) => project.lastConfirmedAt,
   },
 ];
@@ -239,6 +304,13 @@ export const KIND_LABELS: Record<ExportKind, string> = {
   number: "Số",
   date: "Ngày",
   url: "Đường dẫn",
+};
+
+export const KIND_LABELS_EN: Record<ExportKind, string> = {
+  text: "Text",
+  number: "Number",
+  date: "Date",
+  url: "URL",
 };
 
 /** Every template field has its column: a new field in the table is exported without more code. */
