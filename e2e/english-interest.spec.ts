@@ -1,22 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
+import { messageLeaves, type MessageTree } from "@/lib/i18n/message-leaves";
 import { expect, test } from "./fixtures";
 import { recipients, waitForMail } from "./mailbox";
 
-type Tree = { [key: string]: string | Tree };
-
-function texts(tree: Tree, prefix = ""): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const at = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") found.set(at, value);
-    else for (const [inner, text] of texts(value, at)) found.set(inner, text);
-  }
-  return found;
-}
-
 const read = (locale: string) =>
-  texts(JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "enquiry.json"), "utf8")) as Tree);
+  messageLeaves(JSON.parse(fs.readFileSync(path.join(process.cwd(), "messages", locale, "enquiry.json"), "utf8")) as MessageTree);
 
 /**
  * The Vietnamese wording of every enquiry text that English words differently, cut at its

@@ -1,19 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { messageLeaves, type MessageTree } from "@/lib/i18n/message-leaves";
 
 // The open data page as an international investor or analyst reads it, at /en/open-data.
 
-type Tree = { [key: string]: string | Tree };
-
 const messages = (locale: "vi" | "en") =>
-  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "..", "messages", locale, "openData.json"), "utf8")) as Tree;
-
-function leaves(tree: Tree, prefix = ""): [key: string, text: string][] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
-  );
-}
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "..", "messages", locale, "openData.json"), "utf8")) as MessageTree;
 
 const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
@@ -23,8 +16,8 @@ const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
  * differs from its English counterpart and has a Vietnamese letter (arguments and tags cut out).
  */
 function vietnameseOnlyTexts(): { key: string; text: string }[] {
-  const english = new Map(leaves(messages("en")));
-  return leaves(messages("vi"))
+  const english = messageLeaves(messages("en"));
+  return [...messageLeaves(messages("vi"))]
     .filter(([key, text]) => english.get(key) !== text)
     .flatMap(([key, text]) =>
       text

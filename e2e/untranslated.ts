@@ -1,25 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ""): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") result.set(name, value);
-    else for (const [inner, text] of leaves(value, name)) result.set(inner, text);
-  }
-  return result;
-}
+import { messageLeaves, type MessageTree } from "@/lib/i18n/message-leaves";
 
 function messages(locale: "vi" | "en"): Map<string, string> {
   const folder = path.join(process.cwd(), "messages", locale);
   const all = new Map<string, string>();
   for (const file of fs.readdirSync(folder).filter((name) => name.endsWith(".json"))) {
-    const tree = JSON.parse(fs.readFileSync(path.join(folder, file), "utf8")) as Tree;
-    for (const [key, text] of leaves(tree, path.basename(file, ".json"))) all.set(key, text);
+    const tree = JSON.parse(fs.readFileSync(path.join(folder, file), "utf8")) as MessageTree;
+    for (const [key, text] of messageLeaves(tree, path.basename(file, ".json"))) all.set(key, text);
   }
   return all;
 }
