@@ -10,26 +10,21 @@ import { localeFormat } from "@/lib/format/locale-format";
 import { localName } from "@/lib/i18n/local-text";
 import { localHref } from "@/lib/i18n/locales";
 import { portalTexts } from "@/lib/i18n/portal-texts";
-import { languageAlternates } from "@/lib/seo/language-alternates";
-import { PORTAL_SHARE_IMAGE_PATH, socialMetadata } from "@/lib/seo/social-metadata";
+import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
 import { portalOrganization } from "@/lib/seo/structured-data";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [settings, locale] = await Promise.all([getSiteSettings(), getLocale()]);
   const portal = await portalTexts(settings);
-  const alternates = languageAlternates(locale, "/");
-  return {
-    alternates,
-    ...socialMetadata({
-      title: portal.title,
-      description: portal.description,
-      path: alternates.canonical,
-      siteName: portal.title,
-      image: { path: PORTAL_SHARE_IMAGE_PATH, alt: portal.title },
-      locale,
-    }),
-  };
+  return publicPageMetadata({
+    locale,
+    path: "/",
+    title: portal.title,
+    description: portal.description,
+    portalTitle: portal.title,
+    standaloneTitle: true,
+  });
 }
 
 export default async function HomePage() {

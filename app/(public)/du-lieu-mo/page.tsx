@@ -14,8 +14,7 @@ import { EXPORT_COLUMNS, KIND_LABELS, KIND_LABELS_EN } from "@/lib/exports/expor
 import { localHref, type Locale } from "@/lib/i18n/locales";
 import { portalTexts } from "@/lib/i18n/portal-texts";
 import { OPEN_DATA_LICENCE } from "@/lib/open-data/licence";
-import { languageAlternates } from "@/lib/seo/language-alternates";
-import { PORTAL_SHARE_IMAGE_PATH, socialMetadata } from "@/lib/seo/social-metadata";
+import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
 import { breadcrumbList } from "@/lib/seo/structured-data";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 
@@ -27,22 +26,13 @@ function licenceUrl(locale: Locale): string {
 export async function generateMetadata(): Promise<Metadata> {
   const [settings, locale, t] = await Promise.all([getSiteSettings(), getLocale(), getTranslations("openData")]);
   const portal = await portalTexts(settings);
-  const alternates = languageAlternates(locale, "/du-lieu-mo");
-  const title = t("title");
-  const description = t("description");
-  return {
-    title,
-    description,
-    alternates,
-    ...socialMetadata({
-      title,
-      description,
-      path: alternates.canonical,
-      siteName: portal.title,
-      image: { path: PORTAL_SHARE_IMAGE_PATH, alt: portal.title },
-      locale,
-    }),
-  };
+  return publicPageMetadata({
+    locale,
+    path: "/du-lieu-mo",
+    title: t("title"),
+    description: t("description"),
+    portalTitle: portal.title,
+  });
 }
 
 const sectionClass = "mt-8 rounded-lg border border-slate-200 bg-white p-4 sm:p-6";

@@ -12,12 +12,11 @@ import { catalogueMapProjects } from "@/lib/maps/catalogue-map-projects";
 import { mapTiles } from "@/lib/maps/map-tiles";
 import { catalogueFeedHref } from "@/lib/feeds/catalogue-feed-href";
 import { catalogueRedirect, searchParamsOf } from "@/lib/reference/canonical-codes";
-import { PORTAL_SHARE_IMAGE_PATH, socialMetadata } from "@/lib/seo/social-metadata";
 import { breadcrumbList } from "@/lib/seo/structured-data";
 import { localName } from "@/lib/i18n/local-text";
 import { localHref, type Locale } from "@/lib/i18n/locales";
 import { portalTexts } from "@/lib/i18n/portal-texts";
-import { languageAlternates } from "@/lib/seo/language-alternates";
+import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 
 /** An old link with a merged code (`?location=old`) moves for good to the code that replaced it. */
@@ -61,28 +60,15 @@ export async function generateMetadata({ searchParams }: PageProps<"/projects">)
     province: settings.provinceName,
     provinceShort: settings.provinceShortName,
   });
-  const alternates = languageAlternates(locale, catalogueHref(applied));
   const portal = await portalTexts(settings);
-  return {
+  return publicPageMetadata({
+    locale,
+    path: catalogueHref(applied),
     title,
     description,
-    alternates: {
-      ...alternates,
-      // Feed readers find the view's feeds from the page itself.
-      types: {
-        "application/atom+xml": [{ url: catalogueFeedHref(applied, "atom"), title: `${title} (Atom)` }],
-        "application/rss+xml": [{ url: catalogueFeedHref(applied, "rss"), title: `${title} (RSS)` }],
-      },
-    },
-    ...socialMetadata({
-      title,
-      description,
-      path: alternates.canonical,
-      siteName: portal.title,
-      image: { path: PORTAL_SHARE_IMAGE_PATH, alt: portal.title },
-      locale,
-    }),
-  };
+    portalTitle: portal.title,
+    feeds: { atom: catalogueFeedHref(applied, "atom"), rss: catalogueFeedHref(applied, "rss") },
+  });
 }
 
 export default async function ProjectsPage({ searchParams }: PageProps<"/projects">) {

@@ -9,9 +9,9 @@ import { localeFormat } from "@/lib/format/locale-format";
 import { localName, projectTexts } from "@/lib/i18n/local-text";
 import { localHref } from "@/lib/i18n/locales";
 import { portalTexts } from "@/lib/i18n/portal-texts";
-import { languageAlternates } from "@/lib/seo/language-alternates";
 import { pageDescription } from "@/lib/seo/page-description";
-import { PORTAL_SHARE_IMAGE_PATH, projectShareImagePath, socialMetadata } from "@/lib/seo/social-metadata";
+import { publicPageMetadata } from "@/lib/seo/public-page-metadata";
+import { projectShareImagePath } from "@/lib/seo/social-metadata";
 import { breadcrumbList, projectStructuredData } from "@/lib/seo/structured-data";
 import { getSiteSettings } from "@/lib/settings/site-settings";
 
@@ -30,24 +30,20 @@ export async function generateMetadata({ params }: PageProps<"/projects/[slug]">
     project.locations.map(({ location }) => location.name).join(", "),
   ];
   const description = pageDescription(`${facts.filter(Boolean).join(" · ")}. ${texts.summary}`);
-  const alternates = languageAlternates(locale, `/projects/${project.slug}`);
   const portal = await portalTexts(settings);
   return {
-    title: texts.name,
-    description,
-    alternates,
-    ...socialMetadata({
+    ...publicPageMetadata({
+      locale,
+      path: `/projects/${project.slug}`,
       title: texts.name,
       description,
-      path: alternates.canonical,
+      portalTitle: portal.title,
       type: "article",
-      siteName: portal.title,
-      locale,
       // A withdrawn call keeps its page but has no picture of its own (only published calls do).
       image:
         project.status === "PUBLISHED"
           ? { path: projectShareImagePath(project.slug!, project.updatedAt), alt: texts.name }
-          : { path: PORTAL_SHARE_IMAGE_PATH, alt: portal.title },
+          : undefined,
     }),
     // A withdrawn call keeps its page for old links, but search engines should no longer send investors to it.
     ...(project.status === "ARCHIVED" ? { robots: { index: false, follow: true } } : {}),
