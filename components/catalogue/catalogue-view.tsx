@@ -11,7 +11,7 @@ import { formatVietnameseNumber } from "@/lib/format/number";
 import { localName } from "@/lib/i18n/local-text";
 import { localHref, type Locale } from "@/lib/i18n/locales";
 import { SORT_OPTIONS } from "@/lib/catalogue/catalogue-sort";
-import { templateField } from "@/lib/template/fields";
+import { templateLabel } from "@/lib/template/fields";
 import { ExportLinks } from "./export-links";
 import { FilterForm, type CapitalInput, type FacetOption, type FilterFormLabels } from "./filter-form";
 import { Pagination } from "./pagination";
@@ -146,8 +146,6 @@ export async function CatalogueView({
   const { query, items, total, page, pageCount, facets, reference, adjustments } = result;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("catalogue")]);
   const filters = activeFilters(result, locale, t);
-  const facetLabel = (key: "sectorCode" | "locationCodes" | "investmentFormCode") =>
-    locale === "en" ? templateField(key).labelEn : templateField(key).label;
   const first = (page - 1) * result.pageSize + 1;
   const last = first + items.length - 1;
 
@@ -167,12 +165,18 @@ export async function CatalogueView({
               maxCapital: capitalInput(result, "maxCapital", locale, t),
             }}
             activeCount={filters.filter((filter) => !filter.keyword).length}
-            sectors={{ label: facetLabel("sectorCode"), options: facetOptions(locale, reference.sectors, facets.sector) }}
+            sectors={{
+              label: templateLabel("sectorCode", locale),
+              options: facetOptions(locale, reference.sectors, facets.sector),
+            }}
             locations={{
-              label: facetLabel("locationCodes"),
+              label: templateLabel("locationCodes", locale),
               options: facetOptions(locale, reference.locations, facets.location),
             }}
-            forms={{ label: facetLabel("investmentFormCode"), options: facetOptions(locale, reference.forms, facets.form) }}
+            forms={{
+              label: templateLabel("investmentFormCode", locale),
+              options: facetOptions(locale, reference.forms, facets.form),
+            }}
             path={localHref(locale, "/projects")}
             locale={locale}
             labels={filterFormLabels(t)}

@@ -15,6 +15,7 @@ import {
   itemHeading,
   itemsOfSection,
   templateField,
+  templateLabel,
   type FieldKey,
   type SectionKey,
   type TemplateItem,
@@ -167,13 +168,11 @@ export function ItemValue({
   words: TemplateWords;
 }): ReactNode {
   if (item.kind === "field") return <FieldValue project={project} name={item.key} words={words} />;
-  const english = words.locale === "en";
   return item.keys
     .filter((key) => !templateField(key).shownWith)
     .map((key) => (
       <span key={key} className="block">
-        {english ? templateField(key).labelEn : templateField(key).label}:{" "}
-        <FieldValue project={project} name={key} words={words} />
+        {templateLabel(key, words.locale)}: <FieldValue project={project} name={key} words={words} />
       </span>
     ));
 }

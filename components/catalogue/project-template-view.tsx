@@ -12,7 +12,7 @@ import { ProjectSharePanel } from "@/components/sharing/project-share-panel";
 import type { SiteSettingsValues } from "@/lib/settings/site-settings-defaults";
 import { ProjectDocuments } from "./project-documents";
 import { ProjectTemplateSections, orDash } from "./project-template-sections";
-import { templateField } from "@/lib/template/fields";
+import { templateLabel } from "@/lib/template/fields";
 import { ProjectMapSection } from "@/components/maps/project-map-section";
 import { mapPointOf } from "@/lib/maps/map-point";
 import { mapTiles } from "@/lib/maps/map-tiles";
@@ -45,8 +45,6 @@ export async function ProjectTemplateView({
   const format = localeFormat(locale);
   const texts = projectTexts(locale, project);
   const english = locale === "en";
-  const fieldLabel = (key: "capitalTy" | "investmentFormCode") =>
-    english ? templateField(key).labelEn : templateField(key).label;
 
   return (
     <article className="print:text-[8.5pt] print:leading-snug">
@@ -108,11 +106,11 @@ export async function ProjectTemplateView({
       ) : null}
       <dl className="mt-6 grid grid-cols-1 gap-3 rounded-lg bg-brand-50 p-4 text-sm sm:grid-cols-2 lg:grid-cols-4 print:mt-2 print:grid-cols-4 print:gap-2 print:border print:border-slate-300 print:bg-white print:p-1.5 print:text-[8.5pt]">
         <div>
-          <dt className="text-slate-600">{fieldLabel("capitalTy")}</dt>
+          <dt className="text-slate-600">{templateLabel("capitalTy", locale)}</dt>
           <dd className="text-lg font-semibold text-brand-900 print:text-[9pt]">{format.capital(project.capitalVnd)}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">{fieldLabel("investmentFormCode")}</dt>
+          <dt className="text-slate-600">{templateLabel("investmentFormCode", locale)}</dt>
           <dd className="font-semibold">{orDash(project.investmentForm ? localName(locale, project.investmentForm) : null)}</dd>
         </div>
         <div>

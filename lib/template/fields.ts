@@ -11,6 +11,8 @@
 // the exports, but the Vietnamese public page's template sections leave them out, they take no
 // number, and an empty one is stored as NULL ("not given"), which the English pages test for.
 
+import type { Locale } from "@/lib/i18n/locales";
+
 export const TEMPLATE_SECTIONS = {
   I: { title: "I. THÔNG TIN VỀ ĐƠN VỊ ĐỀ XUẤT DỰ ÁN", titleEn: "I. PROPOSING UNIT" },
   II: { title: "II. THÔNG TIN VỀ DỰ ÁN", titleEn: "II. PROJECT INFORMATION" },
@@ -577,6 +579,12 @@ export const FIELD_KEYS = Object.keys(TEMPLATE_FIELDS) as FieldKey[];
 
 export function templateField(key: FieldKey): TemplateField {
   return TEMPLATE_FIELDS[key];
+}
+
+/** A field's label in the page's language: the letter's exact Vietnamese words, or their English. */
+export function templateLabel(key: FieldKey, locale: Locale): string {
+  const field = templateField(key);
+  return locale === "en" ? field.labelEn : field.label;
 }
 
 export function fieldsOfStep(step: StepKey): FieldKey[] {
