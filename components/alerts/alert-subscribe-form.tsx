@@ -1,14 +1,12 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import { ProofOfWorkWidget, type ProofOfWorkHandle } from "@/components/enquiries/proof-of-work-widget";
+import { useState } from "react";
+import { ProofOfWorkWidget } from "@/components/enquiries/proof-of-work-widget";
 import { describedBy, Field, FormNotice, inputClass, primaryButtonClass } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { ALERT_FREQUENCIES, ALERT_FREQUENCY_LABELS } from "@/lib/alerts/alert-period";
 import { schemaOnDemand } from "@/components/forms/schema-on-demand";
-
-type Errors = Record<string, string[] | undefined>;
-type Notice = { kind: "error" | "success"; text: string };
+import { useProofOfWorkSubmit } from "@/components/forms/use-proof-of-work-submit";
 
 const subscribeAlertSchema = schemaOnDemand(() =>
   import("@/lib/alerts/alert-schema").then((module) => module.subscribeAlertSchema),
@@ -21,65 +19,31 @@ const subscribeAlertSchema = schemaOnDemand(() =>
  */
 export function AlertSubscribeForm({ query, filterLines }: { query: string; filterLines: string[] }) {
   const hydrated = useHydrated();
-  const [errors, setErrors] = useState<Errors>({});
-  const [notice, setNotice] = useState<Notice | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [sentTo, setSentTo] = useState<string | undefined>();
-  // The proof-of-work widget (and its script) loads once the visitor starts on the form, not for every
-  // visitor of the catalogue.
-  const [engaged, setEngaged] = useState(false);
-  const proof = useRef<ProofOfWorkHandle>(null);
-  const sentRef = useRef<HTMLParagraphElement>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const values = {
+  const { submit, busy, notice, sent, proof, sentRef, error, clearProofError } = useProofOfWorkSubmit<
+    { email: string; frequency: string; query: string; website: string },
+    { email: string }
+  >({
+    url: "/api/alerts",
+    read: (data) => ({
       email: String(data.get("email") ?? ""),
       frequency: String(data.get("frequency") ?? ""),
       query,
       website: String(data.get("website") ?? ""),
-    };
-    const found = await subscribeAlertSchema.check(values);
-    if (found && Object.keys(found).length > 0) {
-      setErrors(found);
-      setNotice({ kind: "error", text: "Vui lòng kiểm tra lại các trường được đánh dấu." });
-      form.querySelector<HTMLElement>(`[name="${Object.keys(found)[0]}"]`)?.focus();
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setNotice(undefined);
-    try {
-      const altcha = await proof.current?.solve();
-      if (!altcha) {
-        setErrors({ altcha: ["Chưa hoàn tất bước xác minh chống thư rác. Vui lòng đánh dấu ô xác minh rồi gửi lại."] });
-        setNotice({ kind: "error", text: "Chưa hoàn tất bước xác minh chống thư rác." });
-        return;
-      }
-      const response = await fetch("/api/alerts", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ ...values, altcha }),
-      });
-      const result = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Errors; email?: string };
-      if (!response.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setNotice({ kind: "error", text: result.message ?? "Chưa gửi được. Vui lòng thử lại sau ít phút." });
-        proof.current?.reset();
-        return;
-      }
-      setSentTo(result.email ?? values.email);
-      requestAnimationFrame(() => sentRef.current?.focus());
-    } catch {
-      setNotice({ kind: "error", text: "Mất kết nối với máy chủ. Vui lòng thử lại." });
-    } finally {
-      setBusy(false);
-    }
-  }
+    }),
+    check: (values) => subscribeAlertSchema.check(values),
+    texts: {
+      checkFields: "Vui lòng kiểm tra lại các trường được đánh dấu.",
+      proofUnsolved: "Chưa hoàn tất bước xác minh chống thư rác.",
+      proofUnsolvedField: "Chưa hoàn tất bước xác minh chống thư rác. Vui lòng đánh dấu ô xác minh rồi gửi lại.",
+      notSent: "Chưa gửi được. Vui lòng thử lại sau ít phút.",
+      offline: "Mất kết nối với máy chủ. Vui lòng thử lại.",
+    },
+  });
+  // The proof-of-work widget (and its script) loads once the visitor starts on the form, not for every
+  // visitor of the catalogue.
+  const [engaged, setEngaged] = useState(false);
 
-  if (sentTo) {
+  if (sent) {
     return (
       <p
         ref={sentRef}
@@ -87,13 +51,12 @@ export function AlertSubscribeForm({ query, filterLines }: { query: string; filt
         role="status"
         className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900 [overflow-wrap:anywhere]"
       >
-        Đã gửi thư xác nhận đến {sentTo}. Vui lòng mở thư và bấm liên kết trong thư để bắt đầu nhận thông báo (liên kết có hiệu
-        lực 7 ngày).
+        Đã gửi thư xác nhận đến {sent.answer.email ?? sent.values.email}. Vui lòng mở thư và bấm liên kết trong thư để bắt đầu
+        nhận thông báo (liên kết có hiệu lực 7 ngày).
       </p>
     );
   }
 
-  const error = (name: string) => errors[name]?.[0];
   return (
     <form
       onSubmit={submit}
@@ -155,13 +118,7 @@ export function AlertSubscribeForm({ query, filterLines }: { query: string; filt
           <p id="alert-altcha-hint" className="text-sm text-slate-600">
             Xác minh chống thư rác: đánh dấu ô dưới đây (hoặc bấm Đăng ký, trình duyệt sẽ tự xác minh trong vài giây).
           </p>
-          {engaged ? (
-            <ProofOfWorkWidget
-              ref={proof}
-              describedBy="alert-altcha-hint"
-              onChange={() => setErrors((current) => ({ ...current, altcha: undefined }))}
-            />
-          ) : null}
+          {engaged ? <ProofOfWorkWidget ref={proof} describedBy="alert-altcha-hint" onChange={clearProofError} /> : null}
           {error("altcha") ? (
             <p id="alert-altcha-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
               {error("altcha")}

@@ -1,18 +1,15 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
 import { describedBy, Field, FormNotice, inputClass, primaryButtonClass } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { schemaOnDemand } from "@/components/forms/schema-on-demand";
+import { useProofOfWorkSubmit } from "@/components/forms/use-proof-of-work-submit";
 import { enquiryIssueMessage, type EnquiryErrorTexts } from "@/lib/enquiries/enquiry-issue-message";
 import { ENQUIRY_MESSAGE_MAX } from "@/lib/enquiries/enquiry-limits";
 import type { Locale } from "@/lib/i18n/locales";
-import { ProofOfWorkWidget, type ProofOfWorkHandle } from "./proof-of-work-widget";
-
-type Errors = Record<string, string[] | undefined>;
+import { ProofOfWorkWidget } from "./proof-of-work-widget";
 
 const enquirySchema = schemaOnDemand(() => import("@/lib/enquiries/enquiry-schema").then((module) => module.enquirySchema));
-type Notice = { kind: "error" | "success"; text: string };
 
 const FIELDS = [
   { name: "name", autoComplete: "name", type: "text" },
@@ -61,18 +58,10 @@ export function InterestFormClient({
   labels: InterestFormLabels;
 }) {
   const hydrated = useHydrated();
-  const [errors, setErrors] = useState<Errors>({});
-  const [notice, setNotice] = useState<Notice | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState(false);
-  const proof = useRef<ProofOfWorkHandle>(null);
-  const sentRef = useRef<HTMLParagraphElement>(null);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const values = {
+  const { submit, busy, notice, sent, proof, sentRef, error, clearProofError } = useProofOfWorkSubmit({
+    // The language only words the answer; the route trusts it for nothing else.
+    url: `/api/projects/${projectId}/enquiries?locale=${locale}`,
+    read: (data) => ({
       name: String(data.get("name") ?? ""),
       organization: String(data.get("organization") ?? ""),
       country: String(data.get("country") ?? ""),
@@ -81,48 +70,11 @@ export function InterestFormClient({
       message: String(data.get("message") ?? ""),
       consent: data.get("consent") === "on",
       website: String(data.get("website") ?? ""),
-    };
-    const found = await enquirySchema.check(values, (issue) => enquiryIssueMessage(issue, labels.errors));
-    if (found && Object.keys(found).length > 0) {
-      setErrors(found);
-      setNotice({ kind: "error", text: labels.checkFields });
-      form.querySelector<HTMLElement>(`[name="${Object.keys(found)[0]}"]`)?.focus();
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setNotice(undefined);
-    try {
-      const altcha = await proof.current?.solve();
-      if (!altcha) {
-        setErrors({ altcha: [labels.proofUnsolvedField] });
-        setNotice({ kind: "error", text: labels.proofUnsolved });
-        return;
-      }
-      // The language only words the answer; the route trusts it for nothing else.
-      const response = await fetch(`/api/projects/${projectId}/enquiries?locale=${locale}`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ ...values, altcha }),
-      });
-      const result = (await response.json().catch(() => ({}))) as { message?: string; fieldErrors?: Errors };
-      if (!response.ok) {
-        setErrors(result.fieldErrors ?? {});
-        // A fault of the server's answers in the portal's default language: say it in the page's.
-        const text = response.status >= 500 ? labels.serverFault : (result.message ?? labels.notSent);
-        setNotice({ kind: "error", text });
-        // A used or refused check cannot be sent again: the next attempt solves a new one.
-        proof.current?.reset();
-        return;
-      }
-      setSent(true);
-      requestAnimationFrame(() => sentRef.current?.focus());
-    } catch {
-      setNotice({ kind: "error", text: labels.offline });
-    } finally {
-      setBusy(false);
-    }
-  }
+    }),
+    check: (values) => enquirySchema.check(values, (issue) => enquiryIssueMessage(issue, labels.errors)),
+    // labels.serverFault: the route words its refusals in the page's language, but a fault of the server in Vietnamese.
+    texts: labels,
+  });
 
   if (sent) {
     return (
@@ -137,7 +89,6 @@ export function InterestFormClient({
     );
   }
 
-  const error = (name: string) => errors[name]?.[0];
   return (
     <form onSubmit={submit} onFocus={enquirySchema.prefetch} noValidate className="mt-3" aria-describedby="quan-tam-mo-ta">
       <noscript>
@@ -199,12 +150,7 @@ export function InterestFormClient({
           <p id="eoi-altcha-hint" className="text-sm text-slate-600">
             {labels.proofHint}
           </p>
-          <ProofOfWorkWidget
-            ref={proof}
-            describedBy="eoi-altcha-hint"
-            locale={locale}
-            onChange={() => setErrors((current) => ({ ...current, altcha: undefined }))}
-          />
+          <ProofOfWorkWidget ref={proof} describedBy="eoi-altcha-hint" locale={locale} onChange={clearProofError} />
           {error("altcha") ? (
             <p id="eoi-altcha-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
               {error("altcha")}
