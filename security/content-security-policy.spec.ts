@@ -8,6 +8,11 @@ const PUBLIC_PAGES = [
   "/projects",
   "/projects?sector=giao-thong&q=duong",
   "/projects/duong-ven-bien-rach-gia-hon-dat-kien-luong",
+  "/du-lieu-mo",
+  "/en",
+  "/en/projects?sector=giao-thong",
+  "/en/projects/duong-ven-bien-rach-gia-hon-dat-kien-luong",
+  "/en/open-data",
 ];
 
 function scriptSources(policy: string): string[] {

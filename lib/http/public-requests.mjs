@@ -3,8 +3,8 @@
 
 // Pages that show the same to every anonymous visitor. A new public page joins this list; pages of
 // signed-in areas, the sign-in form and anything with a token in its URL stay off it.
-// English pages (/en…) are the same pages in the other language.
-export const PUBLIC_PAGE = /^(\/en)?\/(projects(\/[^/]*)?|du-lieu-mo|open-data)?$/;
+// English pages (/en, /en/…) are the same pages in the other language.
+export const PUBLIC_PAGE = /^(?:\/en)?(?:\/(?:projects(?:\/[^/]*)?|du-lieu-mo|open-data))?$|^\/$/;
 
 // next-auth's session cookie, "__Secure-" prefixed over HTTPS, split into ".0", ".1"… when large.
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;

@@ -3,7 +3,17 @@ import { isSharedPublicRequest } from "./public-requests.mjs";
 
 describe("isSharedPublicRequest", () => {
   it("shares anonymous GETs of public pages", () => {
-    for (const url of ["/", "/projects", "/projects?sector=du-lich&q=c%E1%BA%A3ng", "/projects/cang-ca", "/du-lieu-mo"]) {
+    for (const url of [
+      "/",
+      "/projects",
+      "/projects?sector=du-lich&q=c%E1%BA%A3ng",
+      "/projects/cang-ca",
+      "/du-lieu-mo",
+      "/en",
+      "/en/projects?sector=du-lich",
+      "/en/projects/cang-ca",
+      "/en/open-data",
+    ]) {
       expect(isSharedPublicRequest("GET", url, {}), url).toBe(true);
     }
   });
@@ -30,6 +40,9 @@ describe("isSharedPublicRequest", () => {
       "/invitation/abc",
       "/projects/a/b",
       "/api/auth/session",
+      "/english",
+      "/en/dashboard",
+      "/en/en",
     ]) {
       expect(isSharedPublicRequest("GET", url, {}), url).toBe(false);
     }
