@@ -5,14 +5,15 @@ import { seedReferenceData } from "@/prisma/seed/seed-reference-data";
 import { seedSiteSettings } from "@/prisma/seed/seed-site-settings";
 import { refreshOutdatedSearchFields } from "./db/refresh-search-fields";
 import { migrateDatabase } from "./db/schema-engine";
-import { ensureSqliteSearchIndex } from "./db/search-index";
+import { assertSearchTriggers, ensureSqliteSearchIndex } from "./db/search-index";
 import { isDemoMode } from "./demo-mode";
 
 /**
  * Brings the configured database up to date before the server starts: applies pending migrations,
  * adds missing reference data and the portal's settings row, recomputes search columns an older version
  * wrote, and loads the demo data into a database that has no organisation yet
- * (demo installs only, see demo-mode.ts).
+ * (demo installs only, see demo-mode.ts). The keyword index's full check is verifySearchIndex's,
+ * run while the server starts.
  */
 export async function prepareDatabase(): Promise<void> {
   const url = databaseUrl();
@@ -22,9 +23,7 @@ export async function prepareDatabase(): Promise<void> {
 
   const prisma = createPrismaClient(url);
   try {
-    if (databaseProvider(url) === "sqlite" && (await ensureSqliteSearchIndex(prisma)) === "rebuilt") {
-      console.log("Chỉ mục tìm kiếm không còn khớp với dữ liệu dự án (ví dụ sau VACUUM): đã dựng lại.");
-    }
+    if (databaseProvider(url) === "sqlite") await assertSearchTriggers(prisma);
     await seedReferenceData(prisma);
     const refreshed = await refreshOutdatedSearchFields(prisma);
     if (refreshed > 0) console.log(`Đã cập nhật dữ liệu tìm kiếm của ${refreshed} dự án theo cách tìm kiếm mới.`);
@@ -38,9 +37,30 @@ export async function prepareDatabase(): Promise<void> {
   }
 }
 
+/**
+ * SQLite: compares the keyword index with the projects and rebuilds it if they differ (after a
+ * VACUUM). It reads every row, about 2 s per 100,000 projects, so `npm start` runs it beside the
+ * starting server rather than before it: readers are not blocked, and only a damaged index, already
+ * wrong before the start, stays wrong those seconds longer.
+ */
+export async function verifySearchIndex(): Promise<void> {
+  const url = databaseUrl();
+  if (databaseProvider(url) !== "sqlite") return;
+  const prisma = createPrismaClient(url);
+  try {
+    if ((await ensureSqliteSearchIndex(prisma)) === "rebuilt") {
+      console.log("Chỉ mục tìm kiếm không còn khớp với dữ liệu dự án (ví dụ sau VACUUM): đã dựng lại.");
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  prepareDatabase().catch((error: unknown) => {
-    console.error("Không chuẩn bị được cơ sở dữ liệu:", error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  prepareDatabase()
+    .then(verifySearchIndex)
+    .catch((error: unknown) => {
+      console.error("Không chuẩn bị được cơ sở dữ liệu:", error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
 }

@@ -14,6 +14,7 @@ import { loggerOptions } from "../lib/log/logger-options.mjs";
 import { requestIdFrom, runWithRequestId } from "../lib/log/request-context.mjs";
 import { runShutdownHooks } from "../lib/runtime/shutdown.mjs";
 import { clientAddress } from "./client-address.mjs";
+import { databaseReady, WAIT_FOR_DATABASE_ENV } from "./database-ready.mjs";
 import { publicPageServer } from "./public-pages.mjs";
 
 // Set before Next.js and React load: they choose their production builds when first imported.
@@ -135,6 +136,7 @@ async function serveRequests() {
     response.setHeader("X-Request-Id", requestId);
     runWithRequestId(requestId, () => serve(request, response));
   });
+  await databaseReady();
   server.listen(port, () => logger.info({ port }, `Cổng thông tin đang chạy tại http://localhost:${port}`));
 
   for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -148,6 +150,9 @@ async function serveRequests() {
 
 const workers = workerCount(process.env.PORTAL_WORKERS);
 if (workers > 1 && cluster.isPrimary) {
+  // Workers are forked once the database is ready, and so need not wait themselves.
+  await databaseReady();
+  delete process.env[WAIT_FOR_DATABASE_ENV];
   runWorkers(workers);
 } else {
   await serveRequests();
