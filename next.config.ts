@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -27,4 +27,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// next-intl's plugin points its imports at i18n/request.ts when the app is built; the running server
+// needs nothing from it, and it loads a compiler (@swc/core, about 10 MB) with it.
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}
