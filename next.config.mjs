@@ -1,5 +1,6 @@
-import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_SERVER } from "next/constants";
+// Plain JavaScript so the production server imports it as it is: a next.config.ts makes Next.js load
+// its SWC compiler (about 27 MB of the server's memory) only to read these lines at start.
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -9,7 +10,8 @@ const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   // Native packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: [
     "better-sqlite3",
@@ -27,9 +29,13 @@ const nextConfig: NextConfig = {
   },
 };
 
-// next-intl's plugin points its imports at i18n/request.ts when the app is built; the running server
-// needs nothing from it, and it loads a compiler (@swc/core, about 10 MB) with it.
-export default async function config(phase: string): Promise<NextConfig> {
+/**
+ * next-intl's plugin points its imports at i18n/request.ts when the app is built; the running server
+ * needs nothing from it, and it loads a compiler (@swc/core, about 10 MB) with it.
+ * @param {string} phase
+ * @returns {Promise<import("next").NextConfig>}
+ */
+export default async function config(phase) {
   if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
   const { default: createNextIntlPlugin } = await import("next-intl/plugin");
   return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
