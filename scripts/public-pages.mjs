@@ -86,6 +86,9 @@ export function publicPageServer(handle, token) {
 
   function store(key, entry) {
     remove(key);
+    // A render past its second is never sent again (fresh() refuses it): kept, it would only hold
+    // memory, up to MAX_BYTES under a stream of new URLs such as a keyword per request.
+    for (const [storedKey, stored] of entries) if (entry.storedAt - stored.storedAt >= TTL_MS) remove(storedKey);
     entries.set(key, entry);
     totalBytes += entry.bytes;
     // The map keeps insertion order and hits are re-inserted: the first key is the least recently used.
