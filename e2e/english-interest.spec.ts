@@ -52,6 +52,9 @@ test("an investor expresses interest from the English project page without meeti
   };
 
   await expect(form.getByLabel("Full name")).toBeEnabled();
+  // The anti-spam check and its script load only for a visitor who starts on the form.
+  await expect(form.locator("altcha-widget")).toHaveCount(0);
+  await form.getByLabel("Full name").focus();
   await expect(form.getByRole("checkbox", { name: "I'm not a robot" })).toBeVisible();
   await form.getByRole("button", { name: "Send expression of interest" }).click();
   for (const error of [

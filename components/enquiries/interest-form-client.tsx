@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { describedBy, Field, FormNotice, inputClass, primaryButtonClass } from "@/components/forms/field";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { schemaOnDemand } from "@/components/forms/schema-on-demand";
@@ -75,6 +76,13 @@ export function InterestFormClient({
     // labels.serverFault: the route words its refusals in the page's language, but a fault of the server in Vietnamese.
     texts: labels,
   });
+  // The proof-of-work widget and its script (about 30 KB compressed, with the Svelte runtime it is built
+  // on) load once the visitor starts on the form, not for every reader of the project page.
+  const [engaged, setEngaged] = useState(false);
+  const engage = () => {
+    setEngaged(true);
+    enquirySchema.prefetch();
+  };
 
   if (sent) {
     return (
@@ -90,7 +98,7 @@ export function InterestFormClient({
   }
 
   return (
-    <form onSubmit={submit} onFocus={enquirySchema.prefetch} noValidate className="mt-3" aria-describedby="quan-tam-mo-ta">
+    <form onSubmit={submit} onFocus={engage} onPointerDown={engage} noValidate className="mt-3" aria-describedby="quan-tam-mo-ta">
       <noscript>
         <p className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{labels.noScript}</p>
       </noscript>
@@ -150,7 +158,9 @@ export function InterestFormClient({
           <p id="eoi-altcha-hint" className="text-sm text-slate-600">
             {labels.proofHint}
           </p>
-          <ProofOfWorkWidget ref={proof} describedBy="eoi-altcha-hint" locale={locale} onChange={clearProofError} />
+          {engaged ? (
+            <ProofOfWorkWidget ref={proof} describedBy="eoi-altcha-hint" locale={locale} onChange={clearProofError} />
+          ) : null}
           {error("altcha") ? (
             <p id="eoi-altcha-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
               {error("altcha")}
