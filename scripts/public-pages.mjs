@@ -1,7 +1,7 @@
 // Public pages rendered once for every anonymous visitor, not once per visitor. A render made for one
-// anonymous GET of a public page is kept in memory for PAGE_CACHE_TTL_MS (1 s) and
+// anonymous GET of a public page is kept in memory for PAGE_CACHE_TTL_MS (half a second) and
 // sent to everyone who asks for the same URL meanwhile; requests that arrive while it renders wait for
-// it. A publication therefore shows within about a second on every server, with no message between
+// it. A publication therefore shows within about half a second on every server, with no message between
 // servers: each keeps its own renders, and the data under them is already checked per request
 // (lib/catalogue/catalogue-cache.ts).
 //
@@ -17,7 +17,9 @@ import { cookieHeaderHasSession, isSharedPublicRequest } from "../lib/http/publi
 /** The header by which this server tells the proxy that a render is for everyone; its value is a secret of this process. */
 export const PUBLIC_RENDER_HEADER = "x-portal-public-render";
 
-const TTL_MS = Number(process.env.PAGE_CACHE_TTL_MS ?? 1_000);
+// Half a second: behind nginx, which keeps a page until the end of the current second, a publication
+// then shows within about 1.5 s plus one render, inside the 2 s a province expects.
+const TTL_MS = Number(process.env.PAGE_CACHE_TTL_MS ?? 500);
 // Anyone can ask for new URLs (a keyword per request), so memory is bounded by size, not only count.
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 48 * 1024 * 1024;

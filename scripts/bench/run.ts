@@ -4,7 +4,7 @@
  * For every database and size it seeds a database of its own with N generated published projects
  * (kept between runs: a second run with the same N reuses it), starts the production server on it,
  * and loads each route with autocannon (10 connections), sampling the server's memory meanwhile.
- * Public pages and the catalogue are measured as deployed (renders shared for a second,
+ * Public pages and the catalogue are measured as deployed (renders shared for half a second,
  * scripts/public-pages.mjs, over the catalogue cache, lib/catalogue/catalogue-cache.ts) and again
  * with both off ("no cache"), where every request renders and searches. At the largest size it also
  * measures one server process per core (PORTAL_WORKERS=auto), how long a publication takes to show on
