@@ -19,11 +19,13 @@ export const getCatalogueOverview = cache(async (latestCount = 6): Promise<Catal
   const reference = await getReferenceData();
   // Counting every published project is the heaviest read of the home page: remembered while no
   // project changes (catalogue-cache.ts).
-  const [aggregate, bySector, locations, latest] = await cachedWhileUnchanged(`overview:${latestCount}`, () =>
+  const [aggregate, bySector, locationCount, latest] = await cachedWhileUnchanged(`overview:${latestCount}`, () =>
     Promise.all([
       db.project.aggregate({ where: PUBLIC_PROJECT_WHERE, _count: { _all: true }, _sum: { capitalVnd: true } }),
       db.project.groupBy({ by: ["sectorId"], where: PUBLIC_PROJECT_WHERE, _count: { _all: true } }),
-      db.projectLocation.groupBy({ by: ["locationId"], where: { project: PUBLIC_PROJECT_WHERE } }),
+      // One index probe per location, not a pass over every published project's locations: 5 ms
+      // against 160 ms (SQLite) and 86 ms (PostgreSQL) at 100,000 projects.
+      db.location.count({ where: { projects: { some: { project: PUBLIC_PROJECT_WHERE } } } }),
       db.project.findMany({
         where: PUBLIC_PROJECT_WHERE,
         select: projectSummarySelect,
@@ -36,7 +38,7 @@ export const getCatalogueOverview = cache(async (latestCount = 6): Promise<Catal
   return {
     projectCount: aggregate._count._all,
     totalCapitalVnd: aggregate._sum.capitalVnd ?? 0n,
-    locationCount: locations.length,
+    locationCount,
     sectors: reference.sectors.map((sector) => ({
       code: sector.code,
       name: sector.name,

@@ -185,6 +185,10 @@ describe("getCatalogueOverview", () => {
     expect(overview.projectCount).toBe(26);
     expect(overview.sectors.find((sector) => sector.code === "thuy-san")?.count).toBe(2);
     expect(overview.sectors).toHaveLength(14);
+    // Locations with at least one published project, read plainly; some hold only drafts or archived calls.
+    const published = await prisma.projectLocation.findMany({ where: { project: { status: "PUBLISHED", slug: { not: null } } } });
+    expect(overview.locationCount).toBe(new Set(published.map((row) => row.locationId)).size);
+    expect(overview.locationCount).toBeLessThan(await prisma.location.count());
     expect(overview.latest.every((project) => !project.name.includes("NHÁP"))).toBe(true);
   });
 });
