@@ -297,6 +297,9 @@ describe("scheduled notices", () => {
 
     expect(await manyServers(new Date("2027-01-31T12:00:00.000Z"))).toEqual([]);
     expect(await manyServers(new Date("2027-02-01T01:00:00.000Z"))).toEqual([`stale-digest:2027-02:${transportId}`]);
+    // A unit whose projects fall out of date after the month's first look still has its digest that month.
+    await prisma.project.update({ where: { id: stale.id }, data: { organizationId: districtId } });
+    expect(await manyServers(new Date("2027-02-10T01:00:00.000Z"))).toEqual([`stale-digest:2027-02:${districtId}`]);
   });
 });
 

@@ -40,25 +40,36 @@ function digestNotice(month: { year: number; month: number }, unitName: string, 
 /** This month's digest of out-of-date projects, to each unit that has any: once per unit and month. */
 export async function enqueueStaleProjectDigests(db: PrismaClient, now: Date): Promise<string[]> {
   const month = digestMonth(now);
+  const monthKey = `${month.year}-${String(month.month).padStart(2, "0")}`;
+  const keyOf = (unitId: string) => `stale-digest:${monthKey}:${unitId}`;
+  // Every server looks every quarter of an hour, and after the month's first look every unit with
+  // out-of-date projects has had its digest: projects are read only for units without one yet. Reading
+  // every out-of-date project each time held the event loop for 1.2–1.8 s at 100,000 projects.
+  const units = await db.organization.findMany({ where: { active: true }, select: { id: true } });
+  const sent = new Set(
+    (await db.sentNotice.findMany({ where: { key: { in: units.map((unit) => keyOf(unit.id)) } }, select: { key: true } })).map(
+      (notice) => notice.key,
+    ),
+  );
+  const due = units.map((unit) => unit.id).filter((unitId) => !sent.has(keyOf(unitId)));
+  if (due.length === 0) return [];
   const projects = await db.project.findMany({
-    where: staleProjectWhere(now),
+    where: { AND: [staleProjectWhere(now), { organizationId: { in: due } }] },
     select: {
       id: true,
       name: true,
       lastConfirmedAt: true,
       publishedAt: true,
-      organization: { select: { id: true, name: true, active: true } },
+      organization: { select: { id: true, name: true } },
     },
   });
   const byUnit = new Map<string, { name: string; projects: StaleProject[] }>();
   for (const project of projects) {
-    if (!project.organization.active) continue;
     const unit = byUnit.get(project.organization.id) ?? { name: project.organization.name, projects: [] };
     unit.projects.push({ id: project.id, name: project.name, confirmedAt: projectFreshness(project, now).confirmedAt! });
     byUnit.set(project.organization.id, unit);
   }
-  const monthKey = `${month.year}-${String(month.month).padStart(2, "0")}`;
-  const byKey = new Map([...byUnit].map(([unitId, unit]) => [`stale-digest:${monthKey}:${unitId}`, { unitId, ...unit }]));
+  const byKey = new Map([...byUnit].map(([unitId, unit]) => [keyOf(unitId), { unitId, ...unit }]));
   return sendNoticesOnce(db, [...byKey.keys()], async (tx, key) => {
     const unit = byKey.get(key)!;
     // Oldest confirmation first, as on the dashboard.
