@@ -56,6 +56,13 @@ test("an investor expresses interest from the English project page without meeti
   await expect(form.locator("altcha-widget")).toHaveCount(0);
   await form.getByLabel("Full name").focus();
   await expect(form.getByRole("checkbox", { name: "I'm not a robot" })).toBeVisible();
+  // The box is drawn by its border (altcha.css): without one, only the words would show.
+  expect(
+    await form.getByRole("checkbox", { name: "I'm not a robot" }).evaluate((box) => {
+      const style = getComputedStyle(box);
+      return `${style.borderTopStyle} ${style.borderTopWidth}`;
+    }),
+  ).toBe("solid 1px");
   await form.getByRole("button", { name: "Send expression of interest" }).click();
   for (const error of [
     "Please enter your full name",
