@@ -88,7 +88,7 @@ export function publicPageServer(handle, token) {
 
   function store(key, entry) {
     remove(key);
-    // A render past its second is never sent again (fresh() refuses it): kept, it would only hold
+    // A render past its lifetime is never sent again (fresh() refuses it): kept, it would only hold
     // memory, up to MAX_BYTES under a stream of new URLs such as a keyword per request.
     for (const [storedKey, stored] of entries) if (entry.storedAt - stored.storedAt >= TTL_MS) remove(storedKey);
     entries.set(key, entry);
