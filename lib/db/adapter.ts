@@ -34,5 +34,22 @@ export function createAdapter(url: string = databaseUrl()): PrismaBetterSqlite3 
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // WAL (set once by the migrator, it persists in the file) lets readers run beside a writer;
   // the busy timeout makes a second writer wait instead of failing at once.
-  return new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
+  return new SqliteWithImmediateTransactions({ url: `file:${file}`, timeout: 5000 });
+}
+
+/**
+ * The adapter opens transactions with a plain BEGIN, which takes the write lock only at the first
+ * write. When another process (a second server, or a worker of PORTAL_WORKERS) writes after such a
+ * transaction has read, SQLite cannot let it write on what it read and answers SQLITE_BUSY at once,
+ * without the busy timeout: a read-then-write transaction (a subscription, a notice sent once) then
+ * failed with a server error. BEGIN IMMEDIATE takes the write lock first, so a second writer waits.
+ */
+class SqliteWithImmediateTransactions extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
 }
